@@ -1,0 +1,57 @@
+// Japanese era dates and fiscal years (年度 runs April to March).
+#ifndef KEIKAKU_NORMALIZE_DATE_H_
+#define KEIKAKU_NORMALIZE_DATE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace keikaku::normalize {
+
+enum class Era { kNone, kMeiji, kTaisho, kShowa, kHeisei, kReiwa };
+
+// Era from a letter or name: "H", "Ｈ", "平", "平成" -> kHeisei; kNone when unknown.
+Era EraFromName(std::string_view name);
+
+enum class DateKind { kYear, kFiscalYear, kMonth, kDate, kFiscalYearEnd, kRange };
+
+// A point in time as printed. Fields that the text does not give are nullopt.
+struct DatePoint {
+  std::optional<int> year;   // Gregorian calendar year
+  std::optional<int> month;  // 1..12
+  std::optional<int> day;    // 1..31
+};
+
+struct DateValue {
+  DateKind kind = DateKind::kYear;
+  std::optional<int> year;       // Gregorian year printed (calendar year, or the 年度's start year)
+  std::optional<int> fy;         // fiscal year: the Gregorian year in which the 年度 starts;
+                                 // for a month or date, the fiscal year that contains it;
+                                 // for a range, the fiscal year in which the range ends
+  DatePoint start;               // the point itself, or a range's first end
+  DatePoint end;                 // a range's second end; for kFiscalYearEnd the date 3/31
+  std::string error;             // "" when valid; the reason when rejected ("令和0年 does not exist")
+};
+
+// Parses the date or fiscal-year expression that makes up `text` (any width): 平成28年度,
+// H28, R3末, R元.5.1, 令和2（2020）年度, 2020（令和2）年度, H26年度末, H26.6~29.2,
+// 平成27～31年度, bare "28年度" with `default_era`. Returns nullopt when `text` holds no
+// date; a value with `error` set when it holds an impossible one (令和0年, 2月30日).
+std::optional<DateValue> ParseDate(std::string_view text, Era default_era = Era::kNone);
+
+// Finds the first date expression anywhere inside `text` ("1億円(R2年度)", "2,938人
+// (H26.6~29.2)", "【H25年度：72.2%】") and returns it parsed; nullopt when none.
+// `consumed_begin`/`consumed_end`, when given, receive the byte span of the match in `text`.
+std::optional<DateValue> FindDate(std::string_view text, Era default_era = Era::kNone,
+                                  size_t* consumed_begin = nullptr, size_t* consumed_end = nullptr);
+
+// Fiscal year of a column header or label that names one year: "28年度" (with
+// `default_era`), "令和2年度", "H27末", "R3末", "2020年度"; nullopt otherwise.
+std::optional<int> FiscalYearOf(std::string_view text, Era default_era = Era::kNone);
+
+// Writes a point as YYYY, YYYY-MM or YYYY-MM-DD ("" when it has no year).
+std::string FormatDatePoint(const DatePoint& point);
+
+}  // namespace keikaku::normalize
+
+#endif  // KEIKAKU_NORMALIZE_DATE_H_

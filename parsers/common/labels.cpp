@@ -1,0 +1,56 @@
+#include "common/labels.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "keikaku/normalize/text.h"
+#include "kLabelsTsv.inc"
+
+namespace keikaku::layouts {
+namespace {
+
+struct Lexicon {
+  std::unordered_map<std::string, std::string> kind_of_label;
+  std::vector<std::pair<std::string, std::string>> ordered;  // (kind, label)
+};
+
+const Lexicon& TheLexicon() {
+  static const Lexicon lexicon = [] {
+    Lexicon result;
+    std::string_view data = kLabelsTsv;
+    while (!data.empty()) {
+      const size_t end = data.find('\n');
+      std::string_view line = data.substr(0, end);
+      data = end == std::string_view::npos ? std::string_view() : data.substr(end + 1);
+      const size_t tab = line.find('\t');
+      if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+      std::string kind(line.substr(0, tab));
+      std::string label = normalize::RemoveSpaces(normalize::NormalizeText(line.substr(tab + 1)));
+      result.kind_of_label.emplace(label, kind);
+      result.ordered.emplace_back(std::move(kind), std::move(label));
+    }
+    return result;
+  }();
+  return lexicon;
+}
+
+}  // namespace
+
+std::string_view LabelKind(std::string_view cell) {
+  if (cell.size() > 64) return {};
+  const auto& map = TheLexicon().kind_of_label;
+  const auto it = map.find(normalize::RemoveSpaces(normalize::NormalizeText(cell)));
+  return it == map.end() ? std::string_view() : std::string_view(it->second);
+}
+
+bool IsLabel(std::string_view cell, std::string_view kind) { return LabelKind(cell) == kind; }
+
+std::vector<std::string> LabelsOf(std::string_view kind) {
+  std::vector<std::string> labels;
+  for (const auto& [k, label] : TheLexicon().ordered) {
+    if (k == kind) labels.push_back(label);
+  }
+  return labels;
+}
+
+}  // namespace keikaku::layouts

@@ -1,0 +1,23 @@
+// The label lexicon (parsers/data/labels.tsv): printed labels mapped to what they introduce.
+#ifndef KEIKAKU_PARSERS_COMMON_LABELS_H_
+#define KEIKAKU_PARSERS_COMMON_LABELS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace keikaku::layouts {
+
+// The kind of label `cell` is ("department", "baseline", "target" …), or "" when it is no
+// label. `cell` may be raw: it is normalised and its spaces removed before the look-up.
+std::string_view LabelKind(std::string_view cell);
+
+// True when `cell` is a label of `kind`.
+bool IsLabel(std::string_view cell, std::string_view kind);
+
+// Every label of `kind`, normalised, in lexicon order.
+std::vector<std::string> LabelsOf(std::string_view kind);
+
+}  // namespace keikaku::layouts
+
+#endif  // KEIKAKU_PARSERS_COMMON_LABELS_H_

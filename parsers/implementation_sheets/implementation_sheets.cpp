@@ -1,0 +1,9 @@
+#include "implementation_sheets/implementation_sheets.h"
+
+namespace keikaku::layouts {
+
+double ScoreImplementationSheets(const Grid&) { return 0; }
+
+ParsedDocument ParseImplementationSheets(const Grid&) { return {}; }
+
+}  // namespace keikaku::layouts

@@ -1,0 +1,54 @@
+#include "keikaku/parsers/parse.h"
+
+#include "action_blocks/action_blocks.h"
+#include "common/municipality.h"
+#include "generic/generic.h"
+#include "implementation_sheets/implementation_sheets.h"
+#include "plan_chapters/plan_chapters.h"
+#include "progress_grids/progress_grids.h"
+#include "results_reports/results_reports.h"
+
+namespace keikaku {
+
+const std::vector<Layout>& KnownLayouts() {
+  static const std::vector<Layout> layouts = {
+      {"action_blocks", "numbered 取組項目 blocks with 取組内容 / 目標値等 / 担当課 rows",
+       layouts::ScoreActionBlocks, layouts::ParseActionBlocks},
+      {"implementation_sheets", "one 実施計画 sheet per item: 担当課, 現状と課題, 年次計画",
+       layouts::ScoreImplementationSheets, layouts::ParseImplementationSheets},
+      {"plan_chapters", "総合計画 chapters in markdown: 施策大項目, 成果指標と目標値 tables",
+       layouts::ScorePlanChapters, layouts::ParsePlanChapters},
+      {"results_reports", "成果説明書: 施策 and 事務事業 pages with 計画 / 実績 and 事業費",
+       layouts::ScoreResultsReports, layouts::ParseResultsReports},
+      {"progress_grids", "進行管理表: one row per 取組項目 with 数値目標等 and 進捗状況",
+       layouts::ScoreProgressGrids, layouts::ParseProgressGrids},
+      {"generic", "any document: numbered headings and fiscal-year tables",
+       layouts::ScoreGeneric, layouts::ParseGeneric},
+  };
+  return layouts;
+}
+
+ParsedDocument ParseGrid(const Grid& grid) {
+  constexpr double kClaimThreshold = 0.3;
+  const Layout* best = &KnownLayouts().back();
+  double best_score = 0;
+  for (const Layout& layout : KnownLayouts()) {
+    if (layout.name == "generic") continue;
+    const double score = layout.score(grid);
+    if (score > best_score) {
+      best = &layout;
+      best_score = score;
+    }
+  }
+  if (best_score < kClaimThreshold) {
+    best = &KnownLayouts().back();
+    best_score = best->score(grid);
+  }
+  ParsedDocument document = best->parse(grid);
+  document.layout = std::string(best->name);
+  document.layout_score = best_score;
+  if (document.municipality.name.empty()) document.municipality = layouts::FindMunicipality(grid);
+  return document;
+}
+
+}  // namespace keikaku

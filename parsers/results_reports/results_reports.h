@@ -1,0 +1,18 @@
+// Layout family: results_reports. Internal to parsers/; registered in parse.cpp.
+#ifndef KEIKAKU_PARSERS_RESULTS_REPORTS_H_
+#define KEIKAKU_PARSERS_RESULTS_REPORTS_H_
+
+#include "keikaku/parsers/grid.h"
+#include "keikaku/parsers/records.h"
+
+namespace keikaku::layouts {
+
+// How well `grid` fits this family: 0 (not at all) .. 1 (certainly).
+double ScoreResultsReports(const Grid& grid);
+
+// Extracts measures, indicators, observations, budgets and plan fields from `grid`.
+ParsedDocument ParseResultsReports(const Grid& grid);
+
+}  // namespace keikaku::layouts
+
+#endif  // KEIKAKU_PARSERS_RESULTS_REPORTS_H_

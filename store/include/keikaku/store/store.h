@@ -1,0 +1,101 @@
+// The SQLite store: one transaction per document, every value traceable to its source.
+#ifndef KEIKAKU_STORE_STORE_H_
+#define KEIKAKU_STORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "keikaku/parsers/records.h"
+
+namespace keikaku::store {
+
+// Any failure of the database itself (cannot open, not a keikaku database, disk full).
+// Bad documents are never a StoreError: they are recorded as failures.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Where a document came from and how it was read.
+struct SourceInfo {
+  std::string path;          // as given on the command line, '/'-separated
+  std::string sha256;        // hex of the raw bytes
+  std::string encoding;      // "UTF-8", "Shift_JIS (CP932)", "EUC-JP", "UTF-16LE" …
+  double encoding_confidence = 1.0;
+  std::string format;        // "text", "tsv", "csv", "markdown", "html", "xlsx"
+  int64_t size_bytes = 0;
+  bool operator==(const SourceInfo&) const = default;
+};
+
+struct StoredDocument {
+  int64_t id = 0;
+  SourceInfo source;
+  ParsedDocument parsed;
+  std::string imported_at;   // ISO 8601 UTC
+};
+
+enum class PutOutcome { kImported, kReplaced, kUnchanged };
+
+class Store {
+ public:
+  enum class Mode { kReadWrite, kReadOnly };
+
+  // Opens (creating and migrating in read-write mode) the database at `path`: WAL mode,
+  // a busy timeout, foreign keys on. Throws StoreError when it cannot, or when the file
+  // is a newer keikaku schema or not a keikaku database.
+  static std::unique_ptr<Store> Open(const std::string& path, Mode mode);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // The sha256 stored for `path`, if the path was imported before.
+  std::optional<std::string> StoredSha256(const std::string& path);
+
+  // Stores `parsed` for `source` in one transaction: kUnchanged (and nothing written) when
+  // the same path is stored with the same sha256 and `force` is false; kReplaced when the
+  // path held other records, which are deleted in the same transaction; else kImported.
+  // Clears any failure recorded for the path. Throws StoreError on database failure.
+  PutOutcome Put(const SourceInfo& source, const ParsedDocument& parsed, bool force = false);
+
+  // Records that `path` could not be imported (`place` and `reason` as printed to the
+  // user), as a diagnostic row with no document; replaces an earlier failure of the path.
+  void RecordFailure(const std::string& path, const std::string& place, const std::string& reason);
+
+  // Stored documents, ordered by path; only those of `municipality` when it is non-empty.
+  std::vector<StoredDocument> LoadDocuments(const std::string& municipality = "");
+
+  // One stored document by id; nullopt when there is none.
+  std::optional<StoredDocument> LoadDocument(int64_t id);
+
+  // Paths of stored documents, ordered.
+  std::vector<std::string> StoredPaths();
+
+  // Deletes the documents at `paths` with all their records, in one transaction.
+  void Remove(const std::vector<std::string>& paths);
+
+  // The SQLite handle's file name, for messages.
+  const std::string& path() const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// A table of query results as text; NULL cells are nullopt.
+struct QueryResult {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::optional<std::string>>> rows;
+};
+
+// Runs `sql` on a read-only connection to the database at `path`. Throws StoreError on a
+// bad statement or an attempt to write.
+QueryResult RunReadOnlyQuery(const std::string& path, const std::string& sql);
+
+}  // namespace keikaku::store
+
+#endif  // KEIKAKU_STORE_STORE_H_

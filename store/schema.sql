@@ -1,0 +1,1 @@
+-- placeholder; the store helper writes the schema

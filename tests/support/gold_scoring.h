@@ -1,0 +1,38 @@
+// Test support: score a parsed seed document against its hand-verified gold with score.py.
+#ifndef KEIKAKU_TESTS_SUPPORT_GOLD_SCORING_H_
+#define KEIKAKU_TESTS_SUPPORT_GOLD_SCORING_H_
+
+#include <map>
+#include <string>
+
+#include "keikaku/parsers/records.h"
+
+namespace keikaku::testing {
+
+// F1 (measures, indicators, observations, budgets) and accuracy (departments, status,
+// units) as score.py reports them; a key is absent when score.py had nothing to count.
+struct GoldScores {
+  std::map<std::string, double> f1;
+  std::map<std::string, double> accuracy;
+  std::string report;  // score.py's verbose text, for failure messages
+};
+
+// Contents of a file; throws std::runtime_error when it cannot be read.
+std::string ReadFileBytes(const std::string& path);
+
+// Lower-case hex SHA-256 of `bytes`.
+std::string Sha256Hex(const std::string& bytes);
+
+// Path of a corpus document: KEIKAKU_SOURCE_DIR/corpus/<name>.
+std::string CorpusPath(const std::string& name);
+
+// Exports `parsed` as keikaku/1 for corpus document `corpus_name` and runs
+// ../shared/gold/score.py on it against that document's gold (found by sha256).
+GoldScores ScoreAgainstGold(const ParsedDocument& parsed, const std::string& corpus_name);
+
+// Scores a whole keikaku/1 export file against every gold file.
+GoldScores ScoreExportFile(const std::string& export_path);
+
+}  // namespace keikaku::testing
+
+#endif  // KEIKAKU_TESTS_SUPPORT_GOLD_SCORING_H_
