@@ -33,10 +33,17 @@ test-asan: deps
 	cmake --build $(BUILD_ASAN) -j $(JOBS)
 	cd $(BUILD_ASAN) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
 
-bench: deps
+bench:
+	@sh scripts/install-deps bench
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DKEIKAKU_BENCH=ON
 	cmake --build $(BUILD) -j $(JOBS)
 	sh bench/run $(BUILD)
 
+fuzz:
+	@sh scripts/install-deps fuzz
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEIKAKU_FUZZ=ON
+	cmake --build build-fuzz -j $(JOBS)
+	sh fuzz/run build-fuzz
+
 clean:
-	rm -rf $(BUILD) $(BUILD_ASAN)
+	rm -rf $(BUILD) $(BUILD_ASAN) build-fuzz

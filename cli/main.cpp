@@ -1,1 +1,66 @@
-int main() { return 0; }
+// keikaku: Japanese municipal plans into a database people can query.
+#include <iostream>
+#include <string_view>
+
+#include "commands.h"
+#include "keikaku/store/store.h"
+#include "options.h"
+
+namespace {
+
+struct Subcommand {
+  std::string_view name;
+  std::string_view summary;
+  int (*run)(const keikaku::cli::Args&);
+};
+
+constexpr Subcommand kSubcommands[] = {
+    {"ingest", "import files and folders into the database", keikaku::cli::RunIngest},
+    {"export", "print stored documents as keikaku/1 JSON, JSON Lines or CSV", keikaku::cli::RunExport},
+    {"query", "run read-only SQL on the database", keikaku::cli::RunQuery},
+    {"stats", "summarise the stored documents", keikaku::cli::RunStats},
+    {"layouts", "list the layouts keikaku reads and how many documents each parsed", keikaku::cli::RunLayouts},
+    {"compare", "compare one indicator across cities", keikaku::cli::RunCompare},
+    {"search", "full-text search over measures and indicators", keikaku::cli::RunSearch},
+    {"measures", "list measures by municipality, department or status", keikaku::cli::RunMeasures},
+    {"concepts", "list indicator concepts and how many cities each covers", keikaku::cli::RunConcepts},
+    {"serve", "serve the database as a read-only JSON API over HTTP", keikaku::cli::RunServe},
+    {"normalize", "normalise text, numbers or dates as keikaku does", keikaku::cli::RunNormalize},
+};
+
+void PrintUsage(std::ostream& out) {
+  out << "usage: keikaku COMMAND [OPTIONS] [ARGS]\n\ncommands:\n";
+  for (const Subcommand& command : kSubcommands) {
+    out << "  " << command.name << std::string(12 - command.name.size(), ' ') << command.summary << '\n';
+  }
+  out << "\n'keikaku COMMAND --help' describes a command.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || std::string_view(argv[1]) == "--help" || std::string_view(argv[1]) == "-h") {
+    PrintUsage(argc < 2 ? std::cerr : std::cout);
+    return argc < 2 ? 2 : 0;
+  }
+  const std::string_view name = argv[1];
+  const keikaku::cli::Args args(argv + 2, argv + argc);
+  for (const Subcommand& command : kSubcommands) {
+    if (command.name != name) continue;
+    try {
+      return command.run(args);
+    } catch (const keikaku::cli::UsageError& e) {
+      std::cerr << "keikaku " << name << ": " << e.what() << " (see 'keikaku " << name << " --help')\n";
+      return 2;
+    } catch (const keikaku::store::StoreError& e) {
+      std::cerr << "keikaku " << name << ": database: " << e.what() << '\n';
+      return 2;
+    } catch (const std::exception& e) {
+      std::cerr << "keikaku " << name << ": " << e.what() << '\n';
+      return 2;
+    }
+  }
+  std::cerr << "keikaku: unknown command '" << name << "'\n";
+  PrintUsage(std::cerr);
+  return 2;
+}

@@ -1,1 +1,279 @@
-// placeholder
+// The per-document pipeline, as a list of steps: read → hash → decode → sniff → grid →
+// parse → store. Parsing runs on worker threads; one writer thread owns the database.
+#include "keikaku/ingest/ingest.h"
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
+
+#include "keikaku/ingest/decode.h"
+#include "keikaku/ingest/formats.h"
+#include "keikaku/parsers/parse.h"
+#include "keikaku/store/store.h"
+
+namespace keikaku::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+// What a worker hands to the writer: a parsed document, an unchanged file or a failure.
+struct WorkResult {
+  FileReport report;
+  std::optional<store::SourceInfo> source;
+  std::optional<ParsedDocument> parsed;
+  std::string failure_place, failure_reason;
+};
+
+std::string Sha256Hex(std::string_view bytes) {
+  Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+  engine.update(bytes.data(), static_cast<unsigned>(bytes.size()));
+  return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+// Reads a whole file, refusing one larger than `max_bytes` before reading it.
+bool ReadFile(const std::string& path, size_t max_bytes, std::string& bytes, std::string& error) {
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (ec) {
+    error = "cannot read: " + ec.message();
+    return false;
+  }
+  if (size > max_bytes) {
+    error = "file too large: " + std::to_string(size) + " bytes (limit " + std::to_string(max_bytes) + ")";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  bytes.resize(size);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) {
+    error = "cannot read: I/O error";
+    return false;
+  }
+  return true;
+}
+
+void Fail(WorkResult& result, std::string place, std::string reason) {
+  result.report.outcome = FileOutcome::kFailed;
+  result.failure_place = std::move(place);
+  result.failure_reason = std::move(reason);
+  result.report.detail = result.failure_place.empty() ? result.failure_reason
+                                                      : result.failure_place + ": " + result.failure_reason;
+}
+
+void CountRecords(const ParsedDocument& parsed, FileReport& report) {
+  report.measures = static_cast<int>(parsed.measures.size());
+  for (const Measure& measure : parsed.measures) {
+    report.indicators += static_cast<int>(measure.indicators.size());
+    report.budgets += static_cast<int>(measure.budgets.size());
+    for (const Indicator& indicator : measure.indicators) {
+      report.observations += static_cast<int>(indicator.targets.size() + indicator.actuals.size() +
+                                              (indicator.baseline ? 1 : 0));
+    }
+  }
+  report.diagnostics = static_cast<int>(parsed.diagnostics.size());
+  report.layout = parsed.layout;
+}
+
+// Steps one file up to (not including) the store. `stored_sha256` is what the database
+// holds for the path, if anything.
+WorkResult ProcessFile(const std::string& path, const std::optional<std::string>& stored_sha256,
+                       const IngestOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  WorkResult result;
+  result.report.path = path;
+  std::string bytes, error;
+  if (!ReadFile(path, options.max_file_bytes, bytes, error)) {
+    Fail(result, "", error);
+    return result;
+  }
+  result.report.bytes = bytes.size();
+  const std::string sha256 = Sha256Hex(bytes);
+  if (stored_sha256 == sha256 && !options.force) {
+    result.report.outcome = FileOutcome::kUnchanged;
+    return result;
+  }
+  DecodeResult decoded = Decode(bytes);
+  if (!decoded.ok) {
+    Fail(result, "byte " + std::to_string(decoded.error_offset), decoded.error);
+    return result;
+  }
+  const Format format = SniffFormat(bytes, decoded.decoded.utf8);
+  GridResult grid = ReadGrid(format, bytes, decoded.decoded.utf8);
+  if (!grid.ok) {
+    Fail(result, grid.place, grid.error);
+    return result;
+  }
+  ParsedDocument parsed = ParseGrid(grid.grid);
+  for (const DamagedPlace& place : decoded.decoded.damaged) {
+    parsed.diagnostics.push_back({place.line, "damaged_bytes",
+                                  "undecodable bytes at offset " + std::to_string(place.byte_offset) +
+                                      " replaced with U+FFFD"});
+  }
+  CountRecords(parsed, result.report);
+  result.source = store::SourceInfo{path, sha256, decoded.decoded.encoding, decoded.decoded.confidence,
+                                    std::string(FormatName(format)), static_cast<int64_t>(bytes.size())};
+  result.parsed = std::move(parsed);
+  result.report.outcome = FileOutcome::kImported;
+  result.report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (result.report.seconds > options.time_budget_seconds) {
+    Fail(result, "", "time budget exceeded: " + std::to_string(result.report.seconds) + " s (limit " +
+                         std::to_string(options.time_budget_seconds) + " s)");
+    result.parsed.reset();
+  }
+  return result;
+}
+
+// A bounded queue between the workers and the writer, so memory does not grow with the corpus.
+class ResultQueue {
+ public:
+  explicit ResultQueue(size_t capacity) : capacity_(capacity) {}
+  void Push(WorkResult result) {
+    std::unique_lock lock(mutex_);
+    not_full_.wait(lock, [&] { return items_.size() < capacity_; });
+    items_.push_back(std::move(result));
+    not_empty_.notify_one();
+  }
+  WorkResult Pop() {
+    std::unique_lock lock(mutex_);
+    not_empty_.wait(lock, [&] { return !items_.empty(); });
+    WorkResult result = std::move(items_.front());
+    items_.pop_front();
+    not_full_.notify_one();
+    return result;
+  }
+
+ private:
+  const size_t capacity_;
+  std::mutex mutex_;
+  std::condition_variable not_full_, not_empty_;
+  std::deque<WorkResult> items_;
+};
+
+void Tally(IngestSummary& summary, const FileReport& report) {
+  switch (report.outcome) {
+    case FileOutcome::kImported: ++summary.imported; break;
+    case FileOutcome::kReplaced: ++summary.replaced; break;
+    case FileOutcome::kUnchanged: ++summary.unchanged; break;
+    case FileOutcome::kFailed: ++summary.failed; break;
+    case FileOutcome::kPruned: ++summary.pruned; break;
+  }
+}
+
+// Stores one worker result; a document the database refuses becomes a failure of that file.
+void WriteResult(store::Store& db, WorkResult& result, bool force) {
+  FileReport& report = result.report;
+  if (report.outcome == FileOutcome::kFailed) {
+    db.RecordFailure(report.path, result.failure_place, result.failure_reason);
+    return;
+  }
+  if (!result.parsed) return;  // unchanged
+  switch (db.Put(*result.source, *result.parsed, force)) {
+    case store::PutOutcome::kImported: report.outcome = FileOutcome::kImported; break;
+    case store::PutOutcome::kReplaced: report.outcome = FileOutcome::kReplaced; break;
+    case store::PutOutcome::kUnchanged: report.outcome = FileOutcome::kUnchanged; break;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> CollectFiles(const std::vector<std::string>& paths) {
+  std::set<std::string> files;
+  const auto hidden = [](const fs::path& p) { return p.filename().string().starts_with('.'); };
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) {
+      files.insert(fs::path(path).lexically_normal().generic_string());
+      continue;
+    }
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+    for (; it != end; it.increment(ec)) {
+      if (ec) break;
+      if (hidden(it->path())) {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file()) files.insert(it->path().lexically_normal().generic_string());
+    }
+  }
+  return {files.begin(), files.end()};
+}
+
+IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions& options,
+                     const std::function<void(const FileReport&)>& on_file) {
+  auto db = store::Store::Open(options.db_path, store::Store::Mode::kReadWrite);
+  std::map<std::string, std::string> stored;  // path -> sha256, read once: workers never touch the db
+  for (const std::string& path : db->StoredPaths()) {
+    if (auto sha = db->StoredSha256(path)) stored.emplace(path, *sha);
+  }
+
+  const int jobs = std::max(1, options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency()));
+  ResultQueue queue(static_cast<size_t>(jobs) * 2);
+  std::atomic<size_t> next{0};
+  std::vector<std::thread> workers;
+  for (int i = 0; i < jobs; ++i) {
+    workers.emplace_back([&] {
+      for (size_t index; (index = next++) < files.size();) {
+        const auto it = stored.find(files[index]);
+        WorkResult result;
+        try {
+          result = ProcessFile(files[index], it == stored.end() ? std::nullopt : std::optional(it->second), options);
+        } catch (const std::exception& e) {  // a parser bug must not take the import down
+          result.report.path = files[index];
+          Fail(result, "", std::string("internal error: ") + e.what());
+        }
+        queue.Push(std::move(result));
+      }
+    });
+  }
+
+  IngestSummary summary;
+  std::exception_ptr store_failure;
+  for (size_t done = 0; done < files.size(); ++done) {
+    WorkResult result = queue.Pop();
+    if (!store_failure) {
+      try {
+        WriteResult(*db, result, options.force);
+      } catch (...) {
+        store_failure = std::current_exception();  // keep draining so workers can finish
+      }
+    }
+    if (store_failure) continue;
+    Tally(summary, result.report);
+    if (on_file) on_file(result.report);
+    summary.files.push_back(std::move(result.report));
+  }
+  for (std::thread& worker : workers) worker.join();
+  if (store_failure) std::rethrow_exception(store_failure);
+
+  if (options.prune) {
+    const std::set<std::string> present(files.begin(), files.end());
+    std::vector<std::string> gone;
+    for (const auto& [path, sha] : stored) {
+      std::error_code ec;
+      if (!present.count(path) && !fs::exists(path, ec)) gone.push_back(path);
+    }
+    db->Remove(gone);
+    for (const std::string& path : gone) {
+      FileReport report{path, FileOutcome::kPruned, "removed from the database", 0, 0, 0, 0, 0, "", 0, 0};
+      Tally(summary, report);
+      if (on_file) on_file(report);
+      summary.files.push_back(std::move(report));
+    }
+  }
+  std::sort(summary.files.begin(), summary.files.end(),
+            [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
+  return summary;
+}
+
+}  // namespace keikaku::ingest

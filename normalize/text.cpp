@@ -1,1 +1,168 @@
-// placeholder
+// NormalizeText and the white-space helpers. NFKC goes through ICU's Normalizer2 on UTF-8
+// directly (no UTF-16 round trip); pure ASCII skips ICU, because ASCII is NFKC-stable.
+#include "keikaku/normalize/text.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+
+#include <cstdint>
+#include <cstring>
+
+#include "text_internal.h"
+#include "utf8.h"
+
+namespace keikaku::normalize {
+namespace {
+
+using internal::DecodeUtf8;
+using internal::IsUnicodeSpace;
+
+
+bool IsAsciiPunctuation(unsigned char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+using internal::IsContinuation;
+using internal::SequenceLength;
+
+// Non-ASCII White_Space: U+0085 U+00A0 U+1680 U+2000..U+200A U+2028 U+2029 U+202F U+205F U+3000.
+bool IsSpaceSequence(const unsigned char* q, size_t length) {
+  if (length == 2) return q[0] == 0xC2 && (q[1] == 0x85 || q[1] == 0xA0);
+  if (length != 3) return false;
+  switch (q[0]) {
+    case 0xE1: return q[1] == 0x9A && q[2] == 0x80;
+    case 0xE2:
+      if (q[1] == 0x80) return q[2] <= 0x8A || q[2] == 0xA8 || q[2] == 0xA9 || q[2] == 0xAF;
+      return q[1] == 0x81 && q[2] == 0x9F;
+    case 0xE3: return q[1] == 0x80 && q[2] == 0x80;
+    default: return false;
+  }
+}
+
+// One pass: collapses white space to single ASCII spaces, trims, replaces ill-formed UTF-8
+// with U+FFFD, and — when `drop_markdown` — removes markdown escapes ("\[" -> "[") and the
+// '*' footnote and glossary marks that PDF-to-markdown conversion leaves ("ICT\*" -> "ICT").
+// Ordinary runs are copied in bulk; only spaces, '*', '\\' and bad bytes stop the scan.
+std::string CleanSpaces(std::string_view text, bool drop_markdown) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  bool pending_space = false;
+  size_t i = 0;
+  while (i < n) {
+    const size_t run_start = i;
+    size_t length = 0;
+    while (i < n) {
+      const unsigned char byte = p[i];
+      if (byte < 0x80) {
+        if (byte <= 0x20 || byte == '*' || byte == '\\') break;
+        ++i;
+        continue;
+      }
+      // Kana, kanji and full-width forms (U+3000..U+CFFF, U+E000..U+FFFF): the common
+      // case; of them only U+3000 (E3 80 80) is a space.
+      if ((byte >= 0xE3 && byte <= 0xEC) || byte == 0xEE || byte == 0xEF) {
+        if (i + 2 < n && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2]) &&
+            !(byte == 0xE3 && p[i + 1] == 0x80 && p[i + 2] == 0x80)) {
+          i += 3;
+          continue;
+        }
+      }
+      length = SequenceLength(p, i, n);
+      if (length == 0 || (byte <= 0xE3 && IsSpaceSequence(p + i, length))) break;
+      i += length;
+    }
+    if (i > run_start) {
+      if (pending_space && !out.empty()) out.push_back(' ');
+      pending_space = false;
+      out.append(text.data() + run_start, i - run_start);
+    }
+    if (i >= n) break;
+    const unsigned char byte = p[i];
+    if (byte == ' ' || (byte >= '\t' && byte <= '\r') || (byte >= 0x80 && length != 0)) {
+      pending_space = true;  // an ASCII or Unicode space
+      i += byte < 0x80 ? 1 : length;
+      continue;
+    }
+    ++i;
+    if (drop_markdown && byte == '*') continue;
+    if (drop_markdown && byte == '\\' && i < n && IsAsciiPunctuation(p[i])) continue;
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    if (byte >= 0x80) out.append("\xEF\xBF\xBD");  // ill-formed: U+FFFD, skip one byte
+    else out.push_back(static_cast<char>(byte));
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace internal {
+
+std::string Nfkc(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  // A thread-safe singleton owned by ICU; looking it up once avoids the per-call cost.
+  static const icu::Normalizer2* const kNfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (kNfkc == nullptr) return std::string(utf8);
+  std::string out;
+  out.reserve(utf8.size());
+  icu::StringByteSink<std::string> sink(&out);
+  status = U_ZERO_ERROR;
+  kNfkc->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
+                       nullptr, status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  return out;
+}
+
+bool HasMarkupOrNonAscii(std::string_view text, bool& non_ascii) {
+  // Eight bytes at a time: any byte with its high bit set means non-ASCII.
+  uint64_t high_bits = 0;
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + i, sizeof word);
+    high_bits |= word;
+  }
+  for (; i < text.size(); ++i) high_bits |= static_cast<unsigned char>(text[i]);
+  non_ascii = (high_bits & 0x8080808080808080ULL) != 0;
+  return std::memchr(text.data(), '<', text.size()) != nullptr ||
+         std::memchr(text.data(), '&', text.size()) != nullptr;
+}
+
+}  // namespace internal
+
+std::string NormalizeText(std::string_view utf8) {
+  bool non_ascii = false;
+  const bool markup = internal::HasMarkupOrNonAscii(utf8, non_ascii);
+  std::string_view current = utf8;
+  std::string stripped;
+  if (markup) {
+    // libxml2 needs well-formed input; elsewhere CleanSpaces repairs bad bytes, which ICU
+    // passes through unchanged.
+    const bool repair = non_ascii && !internal::IsValidUtf8(utf8);
+    stripped = repair ? StripHtml(internal::RepairUtf8(utf8)) : StripHtml(utf8);
+    current = stripped;
+    internal::HasMarkupOrNonAscii(current, non_ascii);
+  }
+  if (!non_ascii) return CleanSpaces(current, true);
+  // ▲ △ 〜 have no compatibility decomposition, so NFKC keeps them as they are.
+  return CleanSpaces(internal::Nfkc(current), true);
+}
+
+std::string CollapseSpaces(std::string_view utf8) { return CleanSpaces(utf8, false); }
+
+std::string RemoveSpaces(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  size_t pos = 0;
+  while (pos < utf8.size()) {
+    const size_t start = pos;
+    const char32_t code_point = DecodeUtf8(utf8, pos);
+    if (!IsUnicodeSpace(code_point)) out.append(utf8.substr(start, pos - start));
+  }
+  return out;
+}
+
+}  // namespace keikaku::normalize

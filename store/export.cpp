@@ -209,40 +209,4 @@ void WriteJsonLines(const std::vector<StoredDocument>& documents, std::ostream& 
   for (const StoredDocument& document : documents) out << ToKeikakuJson(document) << '\n';
 }
 
-std::string CsvField(const std::string& field) {
-  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
-  std::string quoted = "\"";
-  for (const char c : field) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
-
-void WriteObservationsCsv(const std::vector<StoredDocument>& documents, std::ostream& out) {
-  out << "municipality,document,measure_ref,measure_title,indicator,kind,fy,value,unit,"
-         "comparator,text,line,cell\r\n";
-  for (const StoredDocument& document : documents) {
-    const ParsedDocument& parsed = document.parsed;
-    for (const Measure& measure : parsed.measures) {
-      for (const Indicator& indicator : measure.indicators) {
-        auto row = [&](const char* kind, const Observation& o) {
-          const std::string unit = !o.unit.empty() ? o.unit : indicator.unit.value_or("");
-          out << CsvField(parsed.municipality.name) << ',' << CsvField(document.source.path) << ','
-              << CsvField(measure.ref) << ',' << CsvField(measure.title) << ','
-              << CsvField(indicator.name) << ',' << kind << ','
-              << (o.fy ? std::to_string(*o.fy) : "") << ','
-              << (o.value ? FormatJsonNumber(*o.value) : "") << ',' << CsvField(unit) << ','
-              << CsvField(o.comparator) << ',' << CsvField(o.text) << ','
-              << (o.at.line > 0 ? std::to_string(o.at.line) : "") << ','
-              << (o.at.cell >= 0 ? std::to_string(o.at.cell) : "") << "\r\n";
-        };
-        if (indicator.baseline) row("baseline", *indicator.baseline);
-        for (const Observation& o : indicator.targets) row("target", o);
-        for (const Observation& o : indicator.actuals) row("actual", o);
-      }
-    }
-  }
-}
-
 }  // namespace keikaku::store

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "keikaku/store/export.h"  // FormatJsonNumber
+
 namespace keikaku::store {
 
 class JsonWriter {
@@ -36,10 +38,6 @@ class JsonWriter {
   bool first_ = true;
   bool after_key_ = false;
 };
-
-// `value` as JSON prints it: integral values without a fraction, others in the shortest
-// form that reads back exactly.
-std::string FormatJsonNumber(double value);
 
 }  // namespace keikaku::store
 

@@ -1,1 +1,147 @@
-// placeholder
+// The Store: opening, one IMMEDIATE transaction per write, errors converted at the boundary.
+#include "keikaku/store/store.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "database.h"
+#include "sql_values.h"
+#include "store_reader.h"
+#include "store_writer.h"
+
+namespace keikaku::store {
+
+struct Store::Impl {
+  std::string path;
+  std::unique_ptr<SQLite::Database> db;
+  std::unique_ptr<internal::StoreWriter> writer;  // null in read-only mode
+
+  internal::StoreWriter& Writer() {
+    if (!writer) throw StoreError(path + ": opened read-only");
+    return *writer;
+  }
+};
+
+namespace {
+
+// Runs `body`, converting SQLite's exceptions into StoreError naming the database.
+template <typename Body>
+auto Guarded(const std::string& path, Body body) -> decltype(body()) {
+  try {
+    return body();
+  } catch (const SQLite::Exception& error) {
+    internal::ThrowStoreError(path, error);
+  }
+}
+
+// IMMEDIATE takes the write lock up front, so two writers queue on the busy timeout
+// instead of one failing when it upgrades a read to a write.
+SQLite::Transaction BeginWrite(SQLite::Database& db) {
+  return SQLite::Transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+}
+
+}  // namespace
+
+std::unique_ptr<Store> Store::Open(const std::string& path, Mode mode) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  if (mode == Mode::kReadOnly) {
+    impl->db = internal::OpenForReading(path);
+  } else {
+    impl->db = internal::OpenForWriting(path);
+    Guarded(path, [&] { impl->writer = std::make_unique<internal::StoreWriter>(*impl->db); });
+  }
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Store::~Store() {
+  // Statements first: a connection closes only when none is left.
+  if (impl_) impl_->writer.reset();
+}
+
+const std::string& Store::path() const { return impl_->path; }
+
+constexpr char kSelectSha256[] = "SELECT sha256 FROM documents WHERE path = ?1";
+
+std::optional<std::string> Store::StoredSha256(const std::string& path) {
+  return Guarded(impl_->path, [&]() -> std::optional<std::string> {
+    SQLite::Statement select(*impl_->db, kSelectSha256);
+    select.bind(1, path);
+    if (!select.executeStep()) return std::nullopt;
+    return select.getColumn(0).getString();
+  });
+}
+
+PutOutcome Store::Put(const SourceInfo& source, const ParsedDocument& parsed, bool force) {
+  return Guarded(impl_->path, [&] {
+    internal::StoreWriter& writer = impl_->Writer();
+    SQLite::Transaction transaction = BeginWrite(*impl_->db);
+    const std::optional<internal::StoredVersion> stored = writer.FindDocument(source.path);
+    if (stored && stored->sha256 == source.sha256 && !force) {
+      writer.ClearFailures(source.path);  // a stale failure of the same path; usually none
+      transaction.commit();
+      return PutOutcome::kUnchanged;
+    }
+    if (stored) writer.DeleteDocument(stored->id);
+    writer.ClearFailures(source.path);
+    writer.InsertDocument(source, parsed, internal::UtcNow());
+    writer.BumpGeneration();
+    transaction.commit();
+    return stored ? PutOutcome::kReplaced : PutOutcome::kImported;
+  });
+}
+
+void Store::RecordFailure(const std::string& path, const std::string& place, const std::string& reason) {
+  Guarded(impl_->path, [&] {
+    internal::StoreWriter& writer = impl_->Writer();
+    SQLite::Transaction transaction = BeginWrite(*impl_->db);
+    writer.ClearFailures(path);
+    writer.InsertFailure(path, place, reason);
+    writer.BumpGeneration();
+    transaction.commit();
+  });
+}
+
+std::vector<StoredDocument> Store::LoadDocuments(const std::string& municipality) {
+  return Guarded(impl_->path, [&] {
+    SQLite::Transaction snapshot(*impl_->db);  // one consistent view; rolled back, never written
+    return internal::ReadDocuments(*impl_->db, municipality);
+  });
+}
+
+std::optional<StoredDocument> Store::LoadDocument(int64_t id) {
+  return Guarded(impl_->path, [&] {
+    SQLite::Transaction snapshot(*impl_->db);
+    return internal::ReadDocument(*impl_->db, id);
+  });
+}
+
+constexpr char kSelectPaths[] = "SELECT path FROM documents ORDER BY path";
+
+std::vector<std::string> Store::StoredPaths() {
+  return Guarded(impl_->path, [&] {
+    std::vector<std::string> paths;
+    SQLite::Statement select(*impl_->db, kSelectPaths);
+    while (select.executeStep()) paths.push_back(select.getColumn(0).getString());
+    return paths;
+  });
+}
+
+void Store::Remove(const std::vector<std::string>& paths) {
+  Guarded(impl_->path, [&] {
+    internal::StoreWriter& writer = impl_->Writer();
+    SQLite::Transaction transaction = BeginWrite(*impl_->db);
+    for (const std::string& path : paths) {
+      if (const auto stored = writer.FindDocument(path)) writer.DeleteDocument(stored->id);
+      writer.ClearFailures(path);
+    }
+    writer.BumpGeneration();
+    transaction.commit();
+  });
+}
+
+}  // namespace keikaku::store

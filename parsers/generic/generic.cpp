@@ -1,9 +1,257 @@
+// The generic reader: for documents no specific layout claims. Numbered headings become
+// measures (owner from a nearby 担当課-like label), year tables become indicators.
 #include "generic/generic.h"
 
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "common/cells.h"
+#include "common/labels.h"
+#include "common/markdown.h"
+#include "generic/headings.h"
+#include "generic/plan_fields.h"
+#include "generic/row_tables.h"
+#include "generic/year_tables.h"
+#include "keikaku/normalize/text.h"
+
 namespace keikaku::layouts {
+namespace {
 
-double ScoreGeneric(const Grid&) { return 0; }
+// Below every specific layout's claim threshold: the generic reader is only the fallback.
+constexpr double kGenericScore = 0.1;
+constexpr size_t kMaxCaptionBytes = 240;
 
-ParsedDocument ParseGeneric(const Grid&) { return {}; }
+// Everything the reader carries from one row to the next.
+struct ReadState {
+  ParsedDocument document;
+  normalize::Era era = normalize::Era::kNone;
+  HeadingOutline outline;
+  std::optional<YearTable> table;
+  int table_indicator = -1;  // index in measures.back().indicators of the open row
+  std::string table_name;    // the header's own indicator name, until a row uses it
+  std::optional<std::string> table_unit;
+  std::optional<Observation> table_baseline;
+  std::string labelled_name;  // value of the last 指標名 row
+  std::string caption;        // the last short line of text
+  std::optional<RowTable> row_table;
+  std::string row_heading;  // the 基本方針 carried down a row table
+};
+
+std::string KindOf(const NumberedHeading& heading) {
+  for (std::string_view word : {"施策", "政策"}) {
+    if (heading.label.find(word) != std::string::npos) return "policy";
+  }
+  if (heading.label.find("事業") != std::string::npos) return "project";
+  return "action";
+}
+
+void PushMeasure(Measure measure, ReadState& state) {
+  state.document.measures.push_back(std::move(measure));
+  state.table_indicator = -1;
+  state.labelled_name.clear();
+}
+
+void StartMeasure(const NumberedHeading& heading, int line, ReadState& state) {
+  if (state.outline.IsOpen(heading)) {  // repeated on each page: closes what was below it
+    state.outline.Enter(heading);
+    return;
+  }
+  Measure measure;
+  measure.ref = heading.number;
+  measure.kind = KindOf(heading);
+  measure.title = heading.title;
+  measure.path = state.outline.Enter(heading);
+  measure.line = line;
+  PushMeasure(std::move(measure), state);
+  state.row_table.reset();
+}
+
+// A row under a row table with a number and a title is a measure of its own.
+void ReadRowMeasure(const GridRow& row, ReadState& state) {
+  const RowTable& table = *state.row_table;
+  if (table.heading_cell) {
+    if (std::string heading = CellText(row, *table.heading_cell); !heading.empty()) {
+      state.row_heading = RemoveWrapSpaces(SplitHeadingTitle(heading));
+    }
+  }
+  std::optional<Measure> measure = ReadRowMeasureCells(row, table);
+  if (!measure) return;
+  if (!state.row_heading.empty()) measure->path = {state.row_heading};
+  PushMeasure(std::move(*measure), state);
+}
+
+Measure& CurrentMeasure(int line, ReadState& state) {
+  if (state.document.measures.empty()) {
+    Measure measure;
+    measure.kind = "action";
+    measure.title = state.caption;
+    measure.line = line;
+    PushMeasure(std::move(measure), state);
+    state.document.diagnostics.push_back(
+        {line, "table_without_heading",
+         "year table before any numbered heading; titled by its caption"});
+  }
+  return state.document.measures.back();
+}
+
+void StartTable(const YearTable& table, int line, ReadState& state) {
+  CurrentMeasure(line, state);
+  state.table = table;
+  state.table_indicator = -1;
+  state.table_unit.reset();
+  state.table_baseline.reset();
+  state.table_name = table.name.empty()
+                         ? std::string()
+                         : CleanIndicatorName(table.name, line, state.era, &state.table_unit,
+                                              &state.table_baseline);
+}
+
+// True when `indicator` already holds a value of `role` for `fy`: a nameless row that
+// repeats one is a second indicator whose name the converter lost.
+bool HoldsValue(const Indicator& indicator, ValueRole role, std::optional<int> fy) {
+  const std::vector<Observation>& series =
+      role == ValueRole::kActual ? indicator.actuals : indicator.targets;
+  if (role == ValueRole::kBaseline) return indicator.baseline.has_value();
+  return std::any_of(series.begin(), series.end(),
+                     [&](const Observation& o) { return o.fy == fy; });
+}
+
+// A named row opens an indicator; a nameless row continues the open one (its 実績 under its
+// 計画), or opens the first with the header's or the last 指標名 row's name.
+void AddYearRow(const GridRow& row, ReadState& state) {
+  std::optional<YearRow> year_row =
+      ReadYearRow(row, *state.table, state.era, state.document.diagnostics);
+  if (!year_row) return;
+  Measure& measure = state.document.measures.back();
+  const auto role_of = [&](const std::optional<ValueRole>& column) {
+    return column.value_or(year_row->role.value_or(state.table->role));
+  };
+  bool fresh = !year_row->name.empty() || state.table_indicator < 0;
+  if (!fresh) {
+    const Indicator& open = measure.indicators[state.table_indicator];
+    for (const auto& [column, value] : year_row->values)
+      fresh |= HoldsValue(open, role_of(column), value.fy);
+    if (fresh) {
+      state.document.diagnostics.push_back(
+          {row.line, "unnamed_row", "row without a name repeats the years of the one above"});
+    }
+  }
+  if (fresh) {
+    Indicator indicator;
+    indicator.name = year_row->name;
+    if (indicator.name.empty() && state.table_indicator < 0) {
+      indicator.name = state.table_name.empty() ? state.labelled_name : state.table_name;
+      indicator.unit = std::exchange(state.table_unit, std::nullopt);
+      indicator.baseline = std::exchange(state.table_baseline, std::nullopt);
+      state.table_name.clear();
+    }
+    measure.indicators.push_back(std::move(indicator));
+    state.table_indicator = static_cast<int>(measure.indicators.size()) - 1;
+  }
+  Indicator& indicator = measure.indicators[state.table_indicator];
+  if (!indicator.unit) indicator.unit = year_row->unit;
+  if (!indicator.baseline) indicator.baseline = std::move(year_row->baseline);
+  for (auto& [column, value] : year_row->values) {
+    const ValueRole role = role_of(column);
+    if (role == ValueRole::kBaseline && !indicator.baseline) {
+      indicator.baseline = std::move(value);
+    } else if (role == ValueRole::kTarget) {
+      indicator.targets.push_back(std::move(value));
+    } else {
+      indicator.actuals.push_back(std::move(value));
+    }
+  }
+}
+
+// "担当課<TAB>企画課", "担当課：企画課": labelled cells that give the current measure its
+// owner, related departments, description, or the name of the next indicator.
+void ReadLabelRow(const GridRow& row, ReadState& state) {
+  const size_t first = FirstFilledCell(row);
+  if (first == row.cells.size()) return;
+  std::string label = CellText(row, first);
+  std::string value;  // the cells after the label, up to the next label ("担当課 企画課 関係課 …")
+  for (size_t i = first + 1; i < row.cells.size(); ++i) {
+    const std::string cell = CellText(row, i);
+    if (cell.empty()) continue;
+    if (!LabelKind(cell).empty()) break;
+    value += (value.empty() ? "" : " ") + cell;
+  }
+  if (const size_t colon = label.find(':'); value.empty() && colon != std::string::npos) {
+    value = normalize::CollapseSpaces(label.substr(colon + 1));
+    label = label.substr(0, colon);
+  }
+  const std::string_view kind = LabelKind(label);
+  if (kind.empty() || value.empty()) {
+    if (row.cells.size() == 1 && label.size() <= kMaxCaptionBytes)
+      state.caption = RemoveWrapSpaces(label);
+    return;
+  }
+  if (kind == "indicator") {
+    state.labelled_name = value;
+    return;
+  }
+  if (state.document.measures.empty()) return;
+  Measure& measure = state.document.measures.back();
+  if (kind == "department" && measure.departments.empty()) {
+    measure.departments = SplitDepartments(value);
+  } else if (kind == "related_department" && measure.related_departments.empty()) {
+    measure.related_departments = SplitDepartments(value);
+  } else if (kind == "description" && !measure.description) {
+    measure.description = value;
+  }
+}
+
+void ReadRow(const GridRow& row, ReadState& state) {
+  std::optional<YearTable> header = ReadYearHeader(row, state.era);
+  if (state.row_table && !header) ReadRowMeasure(row, state);
+  if (state.table && !header && ContinuesYearTable(row)) {
+    AddYearRow(row, state);
+    return;
+  }
+  state.table.reset();
+  if (header) {
+    StartTable(*header, row.line, state);
+  } else if (auto row_table = ReadRowTableHeader(row)) {
+    state.row_table = row_table;
+    state.row_heading.clear();
+  } else if (auto heading = ReadNumberedHeading(row)) {
+    StartMeasure(*heading, row.line, state);
+  } else if (!state.row_table) {
+    ReadLabelRow(row, state);
+  }
+}
+
+// An indicator's unit is the one printed for it, else its first value's; values printed in
+// that same unit do not repeat it.
+void SettleUnits(std::vector<Measure>& measures) {
+  for (Measure& measure : measures) {
+    for (Indicator& indicator : measure.indicators) {
+      std::vector<Observation*> values;
+      if (indicator.baseline) values.push_back(&*indicator.baseline);
+      for (Observation& value : indicator.targets) values.push_back(&value);
+      for (Observation& value : indicator.actuals) values.push_back(&value);
+      for (Observation* value : values) {
+        if (!indicator.unit && !value->unit.empty()) indicator.unit = value->unit;
+      }
+      for (Observation* value : values) {
+        if (indicator.unit && value->unit == *indicator.unit) value->unit.clear();
+      }
+    }
+  }
+}
+
+}  // namespace
+
+double ScoreGeneric(const Grid&) { return kGenericScore; }
+
+ParsedDocument ParseGeneric(const Grid& grid) {
+  ReadState state;
+  state.era = DocumentEra(grid);
+  state.document.plan = ReadPlanFields(grid, state.era);
+  for (const GridRow& row : grid.rows) ReadRow(row, state);
+  SettleUnits(state.document.measures);
+  return std::move(state.document);
+}
 
 }  // namespace keikaku::layouts

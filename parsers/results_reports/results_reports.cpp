@@ -1,9 +1,142 @@
+// Results reports (成果説明書 / 事務事業評価): 施策 pages and 事務事業 pages under a 政策.
+//
+// Parsing is a list of steps: normalise every cell once; find the page boundaries (政策 /
+// 施策 headings and 事務事業名 labels); read each 施策 page that opens with its 所管 row as
+// a policy and each 事務事業 block as a project; derive the plan fields.
 #include "results_reports/results_reports.h"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "keikaku/normalize/date.h"
+#include "results_reports/pages.h"
+#include "results_reports/report_rows.h"
+
 namespace keikaku::layouts {
+namespace {
 
-double ScoreResultsReports(const Grid&) { return 0; }
+using results_reports::ReadReportRows;
+using results_reports::ReadSectionHeading;
+using results_reports::ReportRow;
+using results_reports::ReportRows;
+using results_reports::SectionHeading;
 
-ParsedDocument ParseResultsReports(const Grid&) { return {}; }
+// Words only this family prints near its top: 事務事業 page fields, the budget breakdown
+// and the indicator tables. Compared on raw bytes, so detection stays cheap.
+constexpr std::array<std::string_view, 10> kSignals = {
+    "事務事業名", "年度別事業費", "特定財源", "一般財源", "活動指標",
+    "計画策定時", "投入指標", "国・県支出金", "成果指標", "所管課"};
+constexpr size_t kSignalsForCertainty = 6;
+constexpr size_t kScanRows = 400;
+
+// The `#` heading of the document ("# 成果説明書"), or "" when none.
+std::string DocumentTitle(const ReportRows& rows) {
+  for (const ReportRow& row : rows) {
+    if (row.blank) continue;
+    const std::string& cell = row.cells[row.NextFilled(0)];
+    if (cell.size() > 2 && cell[0] == '#' && cell[1] == ' ') return cell.substr(2);
+  }
+  return {};
+}
+
+// The year the report gives results for, named in front of its first 評価 label
+// ("令和元年度 実績 ⇥ 評価 ⇥ 維持" -> 2019); nullopt when none is printed.
+std::optional<int> ResultsYear(const ReportRows& rows) {
+  for (const ReportRow& row : rows) {
+    const size_t label = row.Find(results_reports::kStatus);
+    if (label == std::string::npos) continue;
+    for (size_t i = 0; i < label; ++i) {
+      if (row.cells[i].empty()) continue;
+      if (auto date = normalize::FindDate(row.cells[i]); date && date->error.empty() && date->fy) return date->fy;
+    }
+  }
+  return std::nullopt;
+}
+
+// Page boundaries: 政策 / 施策 headings and 事務事業名 rows, read once per row.
+struct Boundaries {
+  std::vector<std::optional<SectionHeading>> headings;
+  std::vector<bool> at;
+
+  explicit Boundaries(const ReportRows& rows) : headings(rows.size()), at(rows.size()) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (!rows[i].Has(results_reports::kProjectName)) headings[i] = ReadSectionHeading(rows[i]);
+      at[i] = headings[i].has_value() || rows[i].Has(results_reports::kProjectName);
+    }
+  }
+
+  size_t Next(size_t from) const {
+    while (from < at.size() && !at[from]) ++from;
+    return from;
+  }
+};
+
+}  // namespace
+
+double ScoreResultsReports(const Grid& grid) {
+  std::array<bool, kSignals.size()> seen{};
+  const size_t rows = std::min(grid.rows.size(), kScanRows);
+  for (size_t r = 0; r < rows; ++r) {
+    for (const std::string& cell : grid.rows[r].cells) {
+      for (size_t s = 0; s < kSignals.size(); ++s) {
+        if (!seen[s] && cell.find(kSignals[s]) != std::string::npos) seen[s] = true;
+      }
+    }
+  }
+  const auto found = static_cast<double>(std::count(seen.begin(), seen.end(), true));
+  return std::min(1.0, found / static_cast<double>(kSignalsForCertainty));
+}
+
+ParsedDocument ParseResultsReports(const Grid& grid) {
+  ParsedDocument document;
+  const ReportRows rows = ReadReportRows(grid);
+  const Boundaries boundaries(rows);
+
+  results_reports::YearSpan span;
+  results_reports::PageContext context;
+  context.diagnostics = &document.diagnostics;
+  context.span = &span;
+  context.results_year = ResultsYear(rows);
+  std::string area_title;                  // the 政策 heading's title
+  std::optional<SectionHeading> policy;    // the 施策 heading above the current page
+  bool policy_page_pending = false;        // a 施策 heading not yet followed by its page
+  std::vector<std::string> policy_refs;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const ReportRow& row = rows[i];
+    if (row.blank) continue;
+    if (const auto& heading = boundaries.headings[i]) {
+      if (heading->level == "政策") {
+        area_title = heading->title;
+        policy_page_pending = false;
+      } else {
+        policy = heading;
+        policy_page_pending = true;
+      }
+      continue;
+    }
+    const size_t end = boundaries.Next(i + 1);
+    if (row.Has(results_reports::kProjectName)) {
+      context.path = area_title.empty() ? std::vector<std::string>{} : std::vector<std::string>{area_title};
+      if (policy) context.path.push_back(policy->title);
+      document.measures.push_back(results_reports::ReadProjectPage(rows, i, end, context));
+      i = end - 1;
+    } else if (policy_page_pending && row.Has(results_reports::kDepartment)) {
+      policy_page_pending = false;
+      if (std::find(policy_refs.begin(), policy_refs.end(), policy->ref) != policy_refs.end()) continue;
+      policy_refs.push_back(policy->ref);
+      context.path = area_title.empty() ? std::vector<std::string>{} : std::vector<std::string>{area_title};
+      document.measures.push_back(results_reports::ReadPolicyPage(rows, i, end, *policy, context));
+      i = end - 1;
+    }
+  }
+  document.plan.title = DocumentTitle(rows);
+  document.plan.kind = "results_report";
+  if (span.first != 0) {
+    document.plan.start_fy = span.first;
+    document.plan.end_fy = span.last;
+  }
+  return document;
+}
 
 }  // namespace keikaku::layouts

@@ -1,0 +1,149 @@
+// keikaku query, stats and layouts: looking into the database.
+#include <filesystem>
+#include <iostream>
+#include <cstdio>
+#include <map>
+
+#include "commands.h"
+#include "keikaku/parsers/parse.h"
+#include "keikaku/store/export.h"
+#include "keikaku/store/queries.h"
+#include "keikaku/store/store.h"
+#include "options.h"
+#include "table.h"
+
+namespace keikaku::cli {
+namespace {
+
+const CommandSpec kQuerySpec = {
+    "query",
+    "SQL",
+    "Runs SQL on a read-only connection (store/SCHEMA.md describes the tables) and prints the "
+    "result as a table, CSV or JSON.",
+    {DatabaseOption(), {"format", "", "table, csv or json (default table)", "FORMAT"}},
+};
+
+const CommandSpec kStatsSpec = {
+    "stats",
+    "",
+    "Summarises every stored document: municipality, plan title and kind, layout, encoding, "
+    "format, and the number of measures, indicators, observations, budgets and diagnostics.",
+    {DatabaseOption()},
+};
+
+const CommandSpec kLayoutsSpec = {
+    "layouts",
+    "",
+    "Lists the layouts keikaku reads and how many stored documents each parsed.",
+    {DatabaseOption()},
+};
+
+std::string JsonString(const std::string& s) {
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+int RunQuery(const Args& args) {
+  const ParsedArgs parsed = ParseArgs(kQuerySpec, args);
+  if (parsed.help) {
+    PrintHelp(kQuerySpec, std::cout);
+    return 0;
+  }
+  if (parsed.positional.size() != 1) throw UsageError("give exactly one SQL statement");
+  const std::string format = parsed.Get("format", "table");
+  if (format != "table" && format != "csv" && format != "json") {
+    throw UsageError("--format must be table, csv or json, not '" + format + "'");
+  }
+  const store::QueryResult result = store::RunReadOnlyQuery(DatabasePath(parsed), parsed.positional[0]);
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& row : result.rows) {
+    std::vector<std::string> cells;
+    for (const auto& cell : row) cells.push_back(cell.value_or(format == "table" ? "NULL" : ""));
+    rows.push_back(std::move(cells));
+  }
+  if (format == "table") {
+    PrintTable(result.columns, rows, std::cout);
+  } else if (format == "csv") {
+    for (size_t c = 0; c < result.columns.size(); ++c) std::cout << (c ? "," : "") << store::CsvField(result.columns[c]);
+    std::cout << "\r\n";
+    for (const auto& row : rows) {
+      for (size_t c = 0; c < row.size(); ++c) std::cout << (c ? "," : "") << store::CsvField(row[c]);
+      std::cout << "\r\n";
+    }
+  } else {
+    std::cout << "[";
+    for (size_t r = 0; r < result.rows.size(); ++r) {
+      std::cout << (r ? ",\n" : "\n") << "{";
+      for (size_t c = 0; c < result.columns.size(); ++c) {
+        std::cout << (c ? "," : "") << JsonString(result.columns[c]) << ":"
+                  << (result.rows[r][c] ? JsonString(*result.rows[r][c]) : "null");
+      }
+      std::cout << "}";
+    }
+    std::cout << "\n]\n";
+  }
+  return 0;
+}
+
+int RunStats(const Args& args) {
+  const ParsedArgs parsed = ParseArgs(kStatsSpec, args);
+  if (parsed.help) {
+    PrintHelp(kStatsSpec, std::cout);
+    return 0;
+  }
+  const std::string db_path = DatabasePath(parsed);
+  std::vector<std::vector<std::string>> rows;
+  int totals[5] = {0, 0, 0, 0, 0};
+  const auto documents = store::ListDocuments(db_path);
+  for (const store::DocumentSummary& d : documents) {
+    const int counts[5] = {d.measures, d.indicators, d.observations, d.budgets, d.diagnostics};
+    for (int k = 0; k < 5; ++k) totals[k] += counts[k];
+    char score[16];
+    std::snprintf(score, sizeof score, " (%.2f)", d.layout_score);
+    rows.push_back({d.municipality, d.plan_title, d.plan_kind, d.layout + score, d.encoding, d.format,
+                    std::to_string(d.measures), std::to_string(d.indicators), std::to_string(d.observations),
+                    std::to_string(d.budgets), std::to_string(d.diagnostics)});
+  }
+  PrintTable({"municipality", "plan", "kind", "layout", "encoding", "format", "measures", "indicators",
+              "observations", "budgets", "diagnostics"},
+             rows, std::cout, 36);
+  std::cout << documents.size() << " documents: " << totals[0] << " measures, " << totals[1] << " indicators, "
+            << totals[2] << " observations, " << totals[3] << " budgets, " << totals[4] << " diagnostics\n";
+  const auto failures = store::ListFailures(db_path);
+  for (const store::ImportFailure& f : failures) {
+    std::cout << "failed: " << f.path << ": " << (f.place.empty() ? "" : f.place + ": ") << f.reason << '\n';
+  }
+  return 0;
+}
+
+int RunLayouts(const Args& args) {
+  const ParsedArgs parsed = ParseArgs(kLayoutsSpec, args);
+  if (parsed.help) {
+    PrintHelp(kLayoutsSpec, std::cout);
+    return 0;
+  }
+  std::map<std::string, int> counts;
+  const std::string path = DatabasePath(parsed);
+  if (std::filesystem::exists(path)) {
+    for (const store::LayoutCount& count : store::CountLayouts(path)) counts[count.layout] = count.documents;
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (const Layout& layout : KnownLayouts()) {
+    rows.push_back({std::string(layout.name), std::to_string(counts[std::string(layout.name)]),
+                    std::string(layout.description)});
+  }
+  PrintTable({"layout", "documents", "what it reads"}, rows, std::cout, 80);
+  return 0;
+}
+
+}  // namespace keikaku::cli

@@ -1,0 +1,143 @@
+#include "icu_convert.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace keikaku::ingest {
+namespace {
+
+constexpr size_t kChunkUnits = 1 << 16;
+constexpr size_t kDetectorSampleBytes = 1 << 16;
+
+// What the to-Unicode callback needs to place a damaged spot.
+struct CallbackState {
+  const char* source_base = nullptr;
+  size_t offset_base = 0;
+  const UChar* chunk_base = nullptr;
+  int lines_before_chunk = 0;
+  Conversion* conversion = nullptr;
+};
+
+// Replaces each undecodable sequence with U+FFFD and records where it was. Only the first
+// kMaxRecordedPlaces are placed (counting lines costs a scan of the chunk); the rest are counted.
+void OnUndecodable(const void* context, UConverterToUnicodeArgs* args, const char* /*code_units*/,
+                   int32_t length, UConverterCallbackReason reason, UErrorCode* error) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to do
+  auto* state = static_cast<CallbackState*>(const_cast<void*>(context));
+  Conversion& conversion = *state->conversion;
+  if (conversion.places.size() < kMaxRecordedPlaces) {
+    const size_t consumed = static_cast<size_t>(args->source - state->source_base);
+    const int line = state->lines_before_chunk + 1 +
+                     static_cast<int>(std::count(state->chunk_base, static_cast<const UChar*>(args->target),
+                                                 UChar{'\n'}));
+    conversion.places.push_back(
+        {line, state->offset_base + consumed - std::min<size_t>(consumed, static_cast<size_t>(length))});
+  }
+  ++conversion.errors;
+  *error = U_ZERO_ERROR;
+  static const UChar kReplacement = 0xFFFD;
+  ucnv_cbToUWriteUChars(args, &kReplacement, 1, 0, error);
+}
+
+// Scores how much decoded text looks like Japanese: kana and kanji up; halfwidth katakana,
+// private-use and C1 controls (what a wrong guess between CP932 and EUC-JP produces) down.
+long Plausibility(UChar32 c) {
+  if ((c >= 0x3041 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF)) return 1;
+  if (c >= 0xFF61 && c <= 0xFF9F) return -2;
+  if ((c >= 0xE000 && c <= 0xF8FF) || (c >= 0x80 && c <= 0x9F)) return -4;
+  return 0;
+}
+
+// Appends UTF-16 `units` as UTF-8; a lead surrogate cut off at the chunk end waits in `carry`.
+void AppendUtf8(const UChar* units, size_t count, UChar& carry, Conversion& out) {
+  size_t i = 0;
+  auto emit = [&](UChar32 c) {
+    char bytes[4];
+    int32_t length = 0;
+    [[maybe_unused]] UBool error = false;
+    U8_APPEND(bytes, length, 4, c, error);
+    out.utf8.append(bytes, static_cast<size_t>(length));
+    ++out.characters;
+    out.plausibility += Plausibility(c);
+  };
+  if (carry != 0 && count > 0) {
+    emit(U16_IS_TRAIL(units[0]) ? U16_GET_SUPPLEMENTARY(carry, units[0]) : 0xFFFD);
+    if (U16_IS_TRAIL(units[0])) i = 1;
+    carry = 0;
+  }
+  while (i < count) {
+    const UChar unit = units[i++];
+    if (!U16_IS_SURROGATE(unit)) {
+      emit(unit);
+    } else if (U16_IS_LEAD(unit) && i == count) {
+      carry = unit;
+    } else if (U16_IS_LEAD(unit) && U16_IS_TRAIL(units[i])) {
+      emit(U16_GET_SUPPLEMENTARY(unit, units[i]));
+      ++i;
+    } else {
+      emit(0xFFFD);
+    }
+  }
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* converter) const { ucnv_close(converter); }
+};
+
+}  // namespace
+
+Conversion ConvertToUtf8(std::string_view bytes, const char* icu_name, size_t offset_base) {
+  Conversion conversion;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(icu_name, &status));
+  if (U_FAILURE(status)) return conversion;
+  conversion.opened = true;
+  conversion.utf8.reserve(bytes.size() + bytes.size() / 2);
+  CallbackState state{bytes.data(), offset_base, nullptr, 0, &conversion};
+  ucnv_setToUCallBack(converter.get(), OnUndecodable, &state, nullptr, nullptr, &status);
+  std::vector<UChar> buffer(kChunkUnits);
+  const char* source = bytes.data();
+  const char* const source_limit = bytes.data() + bytes.size();
+  UChar carry = 0;
+  for (;;) {
+    UChar* target = buffer.data();
+    state.chunk_base = buffer.data();
+    status = U_ZERO_ERROR;
+    ucnv_toUnicode(converter.get(), &target, buffer.data() + buffer.size(), &source, source_limit,
+                   nullptr, true, &status);
+    const size_t produced = static_cast<size_t>(target - buffer.data());
+    AppendUtf8(buffer.data(), produced, carry, conversion);
+    state.lines_before_chunk += static_cast<int>(std::count(buffer.data(), target, UChar{'\n'}));
+    if (status != U_BUFFER_OVERFLOW_ERROR) break;
+  }
+  if (carry != 0) {
+    const UChar lone = 0xFFFD;
+    AppendUtf8(&lone, 1, carry, conversion);
+  }
+  return conversion;
+}
+
+std::map<std::string, double> DetectorConfidences(std::string_view bytes) {
+  std::map<std::string, double> confidences;
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* detector = ucsdet_open(&status);
+  if (U_FAILURE(status)) return confidences;
+  const auto sample = static_cast<int32_t>(std::min(bytes.size(), kDetectorSampleBytes));
+  ucsdet_setText(detector, bytes.data(), sample, &status);
+  int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector, &count, &status);
+  for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
+    const char* name = ucsdet_getName(matches[i], &status);
+    const int32_t confidence = ucsdet_getConfidence(matches[i], &status);
+    if (U_SUCCESS(status) && name != nullptr) confidences.emplace(name, confidence / 100.0);
+  }
+  ucsdet_close(detector);
+  return confidences;
+}
+
+}  // namespace keikaku::ingest

@@ -1,0 +1,209 @@
+// ParseNumber: the first quantity of a printed cell. Works on NormalizeText output, so
+// every width and the HTML residue are already gone; ▲ and △ survive NFKC.
+#include "keikaku/normalize/number.h"
+
+#include "keikaku/normalize/text.h"
+#include "lexicons.h"
+#include "numeral.h"
+#include "utf8.h"
+
+namespace keikaku::normalize {
+namespace {
+
+using internal::StartsWithAt;
+
+// A prefix before the number ("年間", "目標 ") longer than this makes the cell a sentence.
+constexpr int kMaxPrefixChars = 8;
+
+std::string_view MatchAny(std::string_view text, size_t pos, std::span<const std::string_view> words) {
+  for (std::string_view word : words) {
+    if (StartsWithAt(text, pos, word)) return word;
+  }
+  return {};
+}
+
+void SkipSpaces(std::string_view text, size_t& pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+}
+
+bool IsDashOnly(std::string_view text) {
+  if (text.empty()) return false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    if (text[pos] == ' ') {
+      ++pos;
+      continue;
+    }
+    const std::string_view dash = MatchAny(text, pos, internal::DashCharacters());
+    if (dash.empty()) return false;
+    pos += dash.size();
+  }
+  return true;
+}
+
+std::optional<Comparator> ComparatorAt(std::string_view text, size_t pos) {
+  for (const internal::ComparatorWord& word : internal::ComparatorWords()) {
+    if (StartsWithAt(text, pos, word.word)) return word.comparator;
+  }
+  return std::nullopt;
+}
+
+// A word cell's comparator: "現状以下" -> kAtMost.
+Comparator ComparatorAnywhere(std::string_view text) {
+  for (const internal::ComparatorWord& word : internal::ComparatorWords()) {
+    if (text.find(word.word) != std::string_view::npos) return word.comparator;
+  }
+  return Comparator::kNone;
+}
+
+// "28年度 920", "R2年度: 5件": a year label before the figure is not the quantity.
+void SkipYearLabel(std::string_view text, size_t& pos) {
+  size_t i = pos;
+  for (const internal::EraSpelling& era : internal::EraSpellings()) {
+    if (StartsWithAt(text, i, era.spelling)) {
+      i += era.spelling.size();
+      break;
+    }
+  }
+  const size_t digits_begin = i;
+  while (i < text.size() && internal::IsAsciiDigit(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == digits_begin && StartsWithAt(text, i, "元")) i += std::string_view("元").size();
+  if (i == digits_begin || !StartsWithAt(text, i, "年度")) return;
+  i += std::string_view("年度").size();
+  while (i < text.size() && (text[i] == ' ' || text[i] == ':')) ++i;
+  if (internal::NumeralStartsAt(text, i) || StartsWithAt(text, i, "▲") || StartsWithAt(text, i, "△")) {
+    pos = i;
+  }
+}
+
+bool IsBracket(std::string_view text, size_t pos) {
+  return !MatchAny(text, pos, internal::OpeningBrackets()).empty() ||
+         !MatchAny(text, pos, internal::ClosingBrackets()).empty();
+}
+
+// Moves `pos` over a short label before an Arabic figure ("年間50回"). Returns false when
+// the cell is a word or sentence: no figure, a bracket first, or too long a prefix.
+bool SkipLabelPrefix(std::string_view text, size_t& pos) {
+  size_t i = pos;
+  for (int chars = 0; i < text.size(); ++chars) {
+    if (chars > kMaxPrefixChars || IsBracket(text, i)) return false;
+    if (internal::IsAsciiDigit(static_cast<unsigned char>(text[i]))) break;
+    internal::DecodeUtf8(text, i);
+  }
+  if (i >= text.size()) return false;
+  // A figure right after an era letter or kanji is a year ("検討中R3"), not a quantity.
+  for (const internal::EraSpelling& era : internal::EraSpellings()) {
+    if (i >= era.spelling.size() && text.substr(i - era.spelling.size(), era.spelling.size()) == era.spelling) {
+      return false;
+    }
+  }
+  pos = i;
+  return true;
+}
+
+bool IsUnitStop(std::string_view text, size_t pos) {
+  const char c = text[pos];
+  if (internal::IsAsciiDigit(static_cast<unsigned char>(c))) return true;
+  if (c == ' ' || c == '/' || c == ',' || c == ':' || c == ';' || c == '~' || c == '-' || c == '=') {
+    return true;
+  }
+  return IsBracket(text, pos) || ComparatorAt(text, pos).has_value() ||
+         StartsWithAt(text, pos, "、") || StartsWithAt(text, pos, "。") ||
+         StartsWithAt(text, pos, "〜") || StartsWithAt(text, pos, "・");
+}
+
+std::string ReadUnit(std::string_view text, size_t& pos) {
+  const size_t begin = pos;
+  while (pos < text.size() && !IsUnitStop(text, pos)) internal::DecodeUtf8(text, pos);
+  return std::string(text.substr(begin, pos - begin));
+}
+
+void ApplyMultiplier(Quantity& quantity) {
+  quantity.base_unit = quantity.unit;
+  double factor = 1;
+  for (const internal::UnitMultiplier& multiplier : internal::UnitMultipliers()) {
+    if (quantity.unit.starts_with(multiplier.prefix)) {
+      factor = multiplier.factor;
+      quantity.base_unit = quantity.unit.substr(multiplier.prefix.size());
+      break;
+    }
+  }
+  if (quantity.value) quantity.scaled = *quantity.value * factor;
+}
+
+// Reads 約 and minus marks in any order before the figure ("約▲5", "▲ 5").
+bool ReadPrefixMarks(std::string_view text, size_t& pos, Quantity& quantity) {
+  bool negative = false;
+  for (bool progressed = true; progressed;) {
+    progressed = false;
+    SkipSpaces(text, pos);
+    if (const std::string_view mark = MatchAny(text, pos, internal::ApproximateMarks()); !mark.empty()) {
+      quantity.approximate = true;
+      pos += mark.size();
+      progressed = true;
+    }
+    if (const std::string_view mark = MatchAny(text, pos, internal::MinusMarks()); !mark.empty()) {
+      size_t after = pos + mark.size();
+      SkipSpaces(text, after);
+      if (internal::NumeralStartsAt(text, after)) {
+        negative = !negative;
+        pos = after;
+        progressed = true;
+      }
+    }
+  }
+  return negative;
+}
+
+bool StartsWithKanjiWord(std::string_view text, size_t pos) {
+  return !MatchAny(text, pos, internal::KanjiNumberWords()).empty();
+}
+
+}  // namespace
+
+std::string_view ComparatorSymbol(Comparator comparator) {
+  switch (comparator) {
+    case Comparator::kAtLeast: return ">=";
+    case Comparator::kAtMost: return "<=";
+    case Comparator::kLessThan: return "<";
+    case Comparator::kMoreThan: return ">";
+    case Comparator::kNone: break;
+  }
+  return "";
+}
+
+Quantity ParseNumber(std::string_view text) {
+  Quantity quantity;
+  quantity.text = NormalizeText(text);
+  const std::string_view cell = quantity.text;
+  if (IsDashOnly(cell)) {
+    quantity.is_dash = true;
+    return quantity;
+  }
+  size_t pos = 0;
+  SkipYearLabel(cell, pos);
+  const bool negative = ReadPrefixMarks(cell, pos, quantity);
+  const bool figure_here = internal::NumeralStartsAt(cell, pos) && !StartsWithKanjiWord(cell, pos);
+  if (!figure_here && !SkipLabelPrefix(cell, pos)) {
+    quantity.comparator = ComparatorAnywhere(cell);
+    return quantity;
+  }
+  const std::optional<internal::Numeral> numeral = internal::ReadNumeral(cell, pos, true);
+  if (!numeral) return quantity;
+  pos = numeral->end;
+  // A figure followed by 年度 is a year ("令和2年度から実施"), so the cell is a word.
+  if (StartsWithAt(cell, pos, "年度")) {
+    quantity.comparator = ComparatorAnywhere(cell);
+    return quantity;
+  }
+  if (numeral->value) quantity.value = negative ? -*numeral->value : *numeral->value;
+  quantity.unit = ReadUnit(cell, pos);
+  SkipSpaces(cell, pos);
+  if (const std::optional<Comparator> comparator = ComparatorAt(cell, pos)) {
+    quantity.comparator = *comparator;
+  }
+  ApplyMultiplier(quantity);
+  return quantity;
+}
+
+}  // namespace keikaku::normalize

@@ -1,0 +1,41 @@
+// Numerals as Japanese documents print them: Arabic with thousands separators, kanji
+// (positional "一〇〇", with powers "千二百万", daiji "壱百壱拾"), and mixtures ("1万2千").
+#ifndef KEIKAKU_NORMALIZE_NUMERAL_H_
+#define KEIKAKU_NORMALIZE_NUMERAL_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace keikaku::normalize::internal {
+
+struct Numeral {
+  std::optional<double> value;  // nullopt when longer than kMaxDigits or not finite
+  size_t end = 0;               // byte just past the numeral
+  bool has_kanji = false;       // at least one kanji digit or power
+};
+
+inline constexpr int kMaxDigits = 64;
+
+// True when a numeral (ASCII digit or kanji digit/power) starts at `text[pos]`.
+bool NumeralStartsAt(std::string_view text, size_t pos);
+
+// Reads the numeral at `text[pos]` (NFKC or width-folded UTF-8). With
+// `leave_trailing_multiplier`, a trailing 万/億/兆 — and a trailing 十/百/千 right after
+// Arabic digits — is left unread, since it belongs to the unit ("3.5万人", "318百万円");
+// one followed by more digits is read ("1万2千" = 12000, "三億八" = 300000008).
+// nullopt when no numeral starts at `pos`.
+std::optional<Numeral> ReadNumeral(std::string_view text, size_t pos, bool leave_trailing_multiplier);
+
+// True when `text` at `pos` starts with `word`.
+// The first-byte test keeps the lexicon scans (dozens of words per position) cheap.
+inline bool StartsWithAt(std::string_view text, size_t pos, std::string_view word) {
+  return !word.empty() && pos < text.size() && text[pos] == word[0] &&
+         text.size() - pos >= word.size() &&
+         std::char_traits<char>::compare(text.data() + pos + 1, word.data() + 1, word.size() - 1) == 0;
+}
+
+}  // namespace keikaku::normalize::internal
+
+#endif  // KEIKAKU_NORMALIZE_NUMERAL_H_

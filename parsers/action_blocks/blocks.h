@@ -1,0 +1,38 @@
+// Action blocks: a 取組項目-N row and the labelled rows under it (取組内容, 目標値等, 担当課 …).
+#ifndef KEIKAKU_PARSERS_ACTION_BLOCKS_BLOCKS_H_
+#define KEIKAKU_PARSERS_ACTION_BLOCKS_BLOCKS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "action_blocks/normalize_cache.h"
+#include "action_blocks/rows.h"
+#include "keikaku/parsers/records.h"
+
+namespace keikaku::layouts::action_blocks {
+
+struct BlockStart {
+  std::string ref;    // "1" for 取組項目-1
+  std::string title;  // ※再掲 removed
+  bool repost = false;
+};
+
+// The number an action-label cell carries: "取組項目-12" -> "12", "取組項目" -> "" (the
+// number is printed in the next cell); nullopt when `cell` (normalised) is no action label.
+std::optional<std::string> ActionNumber(const std::string& cell);
+
+// The block `row` starts, or nullopt: its first cell is an action label of the lexicon
+// (kind "action_block": 取組項目 …) followed by a number, in the same cell ("取組項目-1")
+// or the next; the title is the next filled cell.
+std::optional<BlockStart> ReadBlockStart(const Row& row);
+
+// Reads the block starting at rows[begin] into a measure with `path`; returns the index
+// of the first row after the block (the next block, a heading, or a row of another kind).
+size_t ReadBlock(const std::vector<Row>& rows, size_t begin, const BlockStart& start,
+                 std::vector<std::string> path, NormalizeCache& cache, Measure& measure,
+                 std::vector<Diagnostic>& diagnostics);
+
+}  // namespace keikaku::layouts::action_blocks
+
+#endif  // KEIKAKU_PARSERS_ACTION_BLOCKS_BLOCKS_H_

@@ -1,0 +1,78 @@
+#include "action_blocks/headings.h"
+
+#include <re2/re2.h>
+
+#include "keikaku/normalize/text.h"
+
+namespace keikaku::layouts::action_blocks {
+namespace {
+
+constexpr size_t kMaxHeadingCodePoints = 60;
+constexpr size_t kMaxRawBytes = 400;
+
+// "(3)" -> "(0)", "①" -> "①", "第2章" -> "第0章": the numbering's shape, not its value.
+std::string StyleOf(const std::string& number) {
+  static const RE2 kDigits("[0-9]+");
+  static const RE2 kCircled("[①-⑳㉑-㉟㊱-㊿]");
+  std::string style = number;
+  RE2::GlobalReplace(&style, kDigits, "0");
+  RE2::GlobalReplace(&style, kCircled, "①");
+  return style;
+}
+
+bool IsChapterStyle(const std::string& style) {
+  static const RE2 kChapter("第0[章編部]");
+  return RE2::FullMatch(style, kChapter);
+}
+
+// 《市役所力の向上》 and its variants name a viewpoint without numbering.
+std::optional<HeadingLine> BracketHeading(const std::string& text) {
+  static const RE2 kBracketed("^(?:《|≪|〈〈)\\s*(.+?)\\s*(?:》|≫|〉〉)$");
+  std::string title;
+  if (!RE2::FullMatch(text, kBracketed, &title)) return std::nullopt;
+  return HeadingLine{"《》", title, false};
+}
+
+}  // namespace
+
+std::optional<HeadingLine> ReadHeading(const Row& row) {
+  if (row.filled_count != 1 || row.first_filled != 0) return std::nullopt;
+  const std::string& text = row.cells[0];
+  const std::string& raw = row.raw->cells[0];
+  if (raw.size() > kMaxRawBytes || CodePoints(text) > kMaxHeadingCodePoints) return std::nullopt;
+  if (text.ends_with("。")) return std::nullopt;
+  if (auto bracketed = BracketHeading(text)) return bracketed;
+  const normalize::Heading heading = normalize::SplitHeading(raw);
+  if (heading.number.empty() || heading.title.empty()) return std::nullopt;
+  HeadingLine line{StyleOf(heading.number), heading.title, false};
+  line.chapter = IsChapterStyle(line.style);
+  // A bare number ("1 市民が…") must be followed by a space, or "28年度" would be a heading.
+  const bool bare_number = line.style.find_first_not_of("0-.") == std::string::npos;
+  if (bare_number && !(text.size() > heading.number.size() && text[heading.number.size()] == ' ')) {
+    return std::nullopt;
+  }
+  return line;
+}
+
+void HeadingPath::Add(const HeadingLine& heading) {
+  if (heading.chapter) {
+    levels_.clear();
+    return;
+  }
+  for (size_t i = 0; i < levels_.size(); ++i) {
+    if (levels_[i].style == heading.style) {
+      levels_.resize(i);
+      break;
+    }
+  }
+  levels_.push_back(heading);
+}
+
+std::vector<std::string> HeadingPath::Titles() const {
+  std::vector<std::string> titles;
+  titles.reserve(levels_.size());
+  for (const HeadingLine& level : levels_) titles.push_back(level.title);
+  return titles;
+}
+
+}  // namespace keikaku::layouts::action_blocks

@@ -1,0 +1,227 @@
+// Reading indicator rows: year headers, value rows aligned to them (also when the PDF
+// conversion shifted the cells), inline "28年度 920" cells and cells spanning every year.
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "action_blocks/indicators.h"
+#include "keikaku/normalize/number.h"
+#include "keikaku/normalize/text.h"
+
+namespace keikaku::layouts::action_blocks {
+namespace {
+
+constexpr size_t kMaxQuantityCodePoints = 16;
+
+struct YearCell {
+  size_t cell = 0;
+  int fy = 0;
+  std::string rest;  // what follows the year label in the same cell ("920"), or ""
+};
+
+// Cells from `from` on that start with a year label: "28年度", "28 年度 920", "H27末", "令和2年度 —".
+std::vector<YearCell> YearCells(const Row& row, size_t from, NormalizeCache& cache) {
+  static const RE2 kYearLabel(
+      "((?:令和|平成|昭和)\\s*(?:[0-9]{1,2}|元)\\s*(?:年度?)?|[RHS]\\s*(?:[0-9]{1,2}|元)\\s*(?:年度?)?"
+      "|[0-9]{1,4}\\s*年度)(?:\\s*末)?\\s*(.*)");
+  std::vector<YearCell> cells;
+  for (size_t i = from; i < row.cells.size(); ++i) {
+    std::string label, rest;
+    const std::string& cell = row.cells[i];
+    const bool may_be_year = cell.find("年") != std::string::npos || (!cell.empty() && (cell[0] == 'R' || cell[0] == 'H' || cell[0] == 'S'));
+    if (!may_be_year || !RE2::FullMatch(cell, kYearLabel, &label, &rest)) continue;
+    if (const auto fy = cache.FiscalYear(normalize::RemoveSpaces(label))) cells.push_back({i, *fy, rest});
+  }
+  return cells;
+}
+
+// A short cell holding a number or a dash ("100", "▲554", "1 以上", "主幹 50 主査 60", "—"),
+// as opposed to a fragment of a wrapped name.
+bool IsQuantityLike(const std::string& text) {
+  if (text.find("【") != std::string::npos || CodePoints(text) > kMaxQuantityCodePoints) return false;
+  const normalize::Quantity quantity = normalize::ParseNumber(text);
+  return quantity.is_dash || quantity.value.has_value();
+}
+
+struct Alignment {
+  std::vector<NamePart> names;
+  std::vector<ValueCell> values;
+  int shift = 0;  // how far the row's cells sit right (+) or left (-) of the header's
+};
+
+// Rule 1: the last N filled cells are adjacent, one per year. Their leftmost cell may sit
+// before the header's first year (a row shifted left) only when it is clearly a value.
+bool AlignAdjacent(const Row& row, const std::vector<size_t>& filled,
+                   const std::vector<YearColumn>& years, Alignment& out) {
+  const size_t n = years.size();
+  if (filled.size() < n) return false;
+  const std::vector<size_t> tail(filled.end() - n, filled.end());
+  if (tail.back() - tail.front() != n - 1) return false;
+  for (size_t cell : tail) {
+    if (row.cells[cell].find("【") != std::string::npos) return false;
+  }
+  if (tail.front() < years.front().cell) {
+    const std::string& first = row.cells[tail.front()];
+    const bool repeated = std::count_if(tail.begin() + 1, tail.end(), [&](size_t c) {
+                            return row.cells[c] == first;
+                          }) > 0;
+    if (!IsQuantityLike(first) && !repeated) return false;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    out.values.push_back({row.cells[tail[k]], years[k].fy, {row.line, static_cast<int>(tail[k])}});
+  }
+  for (size_t cell : filled) {
+    if (cell < tail.front()) out.names.push_back({row.cells[cell], row.line});
+  }
+  out.shift = static_cast<int>(tail.front()) - static_cast<int>(years.front().cell);
+  return true;
+}
+
+int PositionalShift(const Row& row, const std::vector<size_t>& filled,
+                    const std::vector<YearColumn>& years, size_t header_width) {
+  if (filled.back() > years.back().cell) return static_cast<int>(filled.back() - years.back().cell);
+  if (row.cells.size() >= header_width) return 0;
+  for (size_t cell : filled) {
+    if (cell < years.front().cell && IsQuantityLike(row.cells[cell])) {
+      return static_cast<int>(row.cells.size()) - static_cast<int>(header_width);
+    }
+  }
+  return 0;
+}
+
+// Rule 2: each cell under its year column, after undoing a shift; a single value under the
+// first year with the other years blank spans them all ("1 以上").
+void AlignByPosition(const Row& row, const std::vector<size_t>& filled,
+                     const std::vector<YearColumn>& years, size_t header_width, Alignment& out,
+                     std::vector<Diagnostic>& diagnostics) {
+  out.shift = PositionalShift(row, filled, years, header_width);
+  for (size_t cell : filled) {
+    const int column = static_cast<int>(cell) - out.shift;
+    const auto year = std::find_if(years.begin(), years.end(),
+                                   [&](const YearColumn& y) { return static_cast<int>(y.cell) == column; });
+    if (year != years.end()) {
+      out.values.push_back({row.cells[cell], year->fy, {row.line, static_cast<int>(cell)}});
+    } else if (column < static_cast<int>(years.front().cell)) {
+      out.names.push_back({row.cells[cell], row.line});
+    } else {
+      diagnostics.push_back({row.line, "unaligned_cell",
+                             "cell " + std::to_string(cell) + " (" + row.cells[cell] +
+                                 ") lies under no year column"});
+    }
+  }
+  if (out.values.size() == 1 && years.size() > 1 && out.values[0].fy == years.front().fy) {
+    const ValueCell spanning = out.values[0];
+    for (size_t k = 1; k < years.size(); ++k) out.values.push_back({spanning.text, years[k].fy, spanning.at});
+  }
+}
+
+Alignment AlignValues(const Row& row, const IndicatorDraft& draft, std::vector<Diagnostic>& diagnostics) {
+  Alignment out;
+  std::vector<size_t> filled;
+  for (size_t i = 1; i < row.cells.size(); ++i) {
+    if (!row.cells[i].empty()) filled.push_back(i);
+  }
+  if (filled.empty()) return out;
+  if (draft.years.empty()) {
+    for (size_t cell : filled) out.names.push_back({row.cells[cell], row.line});
+    return out;
+  }
+  if (!AlignAdjacent(row, filled, draft.years, out)) {
+    AlignByPosition(row, filled, draft.years, draft.header_width, out, diagnostics);
+  }
+  if (out.shift != 0) {
+    diagnostics.push_back({row.line, "shifted_row",
+                           "value cells shifted by " + std::to_string(out.shift) +
+                               " against the year header; realigned"});
+  }
+  return out;
+}
+
+}  // namespace
+
+void IndicatorCollector::StartDraft(const Row& row, size_t name_from) {
+  IndicatorDraft draft;
+  draft.line = row.line;
+  const std::vector<YearCell> year_cells = YearCells(row, name_from, cache_);
+  if (year_cells.size() < 2) {
+    if (!drafts_.empty()) {
+      draft.years = drafts_.back().years;
+      draft.header_width = drafts_.back().header_width;
+    }
+    drafts_.push_back(std::move(draft));
+    ReadValueRow(row, drafts_.back());
+    return;
+  }
+  for (size_t i = name_from; i < year_cells.front().cell; ++i) {
+    if (!row.cells[i].empty()) draft.name_parts.push_back({row.cells[i], row.line});
+  }
+  draft.header_width = row.cells.size();
+  for (const YearCell& year : year_cells) {
+    draft.years.push_back({year.cell, year.fy});
+    if (year.rest.empty()) continue;
+    draft.values.push_back({year.rest, year.fy, {row.line, static_cast<int>(year.cell)}});
+    draft.awaiting_values = false;
+  }
+  drafts_.push_back(std::move(draft));
+}
+
+void IndicatorCollector::ReadValueRow(const Row& row, IndicatorDraft& draft) {
+  Alignment alignment = AlignValues(row, draft, diagnostics_);
+  for (NamePart& part : alignment.names) draft.name_parts.push_back(std::move(part));
+  for (ValueCell& value : alignment.values) draft.values.push_back(std::move(value));
+  if (!draft.values.empty()) draft.awaiting_values = false;
+}
+
+void IndicatorCollector::AddLabelled(const Row& row, size_t label_cell) { StartDraft(row, label_cell + 1); }
+
+bool IndicatorCollector::AddBaseline(const Row& row, size_t label_cell) {
+  if (drafts_.empty()) return false;
+  for (size_t i = label_cell + 1; i < row.cells.size(); ++i) {
+    if (row.cells[i].empty()) continue;
+    drafts_.back().baseline_cells.push_back({row.cells[i], std::nullopt, {row.line, static_cast<int>(i)}});
+  }
+  return true;
+}
+
+bool IndicatorCollector::AddContinuation(const Row& row) {
+  if (drafts_.empty()) return false;
+  if (YearCells(row, 1, cache_).size() >= 2) {
+    StartDraft(row, 1);
+    return true;
+  }
+  IndicatorDraft& draft = drafts_.back();
+  if (draft.awaiting_values) {
+    ReadValueRow(row, draft);
+    return true;
+  }
+  Alignment alignment = AlignValues(row, draft, diagnostics_);
+  if (!alignment.values.empty() && !alignment.names.empty()) {
+    // A further indicator printed under the same year header, without a label of its own.
+    IndicatorDraft next;
+    next.line = row.line;
+    next.years = draft.years;
+    next.header_width = draft.header_width;
+    next.name_parts = std::move(alignment.names);
+    next.values = std::move(alignment.values);
+    next.awaiting_values = false;
+    drafts_.push_back(std::move(next));
+  } else if (!alignment.values.empty()) {
+    diagnostics_.push_back({row.line, "unaligned_row", "values after the indicator's own values; not placed"});
+  } else {
+    for (NamePart& part : alignment.names) draft.name_parts.push_back(std::move(part));
+  }
+  return true;
+}
+
+std::vector<Indicator> IndicatorCollector::Finish() {
+  std::vector<Indicator> indicators;
+  for (const IndicatorDraft& draft : drafts_) {
+    for (Indicator& indicator : BuildIndicators(draft, cache_, diagnostics_)) {
+      indicators.push_back(std::move(indicator));
+    }
+  }
+  drafts_.clear();
+  return indicators;
+}
+
+}  // namespace keikaku::layouts::action_blocks

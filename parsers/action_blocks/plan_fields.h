@@ -1,0 +1,41 @@
+// Plan-level fields of an action-block plan: title, period, publication date, and the era
+// in which the document's bare years ("28年度") are counted.
+#ifndef KEIKAKU_PARSERS_ACTION_BLOCKS_PLAN_FIELDS_H_
+#define KEIKAKU_PARSERS_ACTION_BLOCKS_PLAN_FIELDS_H_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "action_blocks/rows.h"
+#include "keikaku/normalize/date.h"
+#include "keikaku/parsers/records.h"
+
+namespace keikaku::layouts::action_blocks {
+
+// Turns a printed year ("28年度", "H26年度末", "令和2年度") into a fiscal year. Bare years
+// take the document's era; when the plan period is known, a bare year that would fall far
+// outside it is tried in the other eras (a plan that runs from 平成31年度 into 令和).
+struct YearResolver {
+  normalize::Era era = normalize::Era::kNone;
+  std::optional<int> start_fy;
+  std::optional<int> end_fy;
+
+  // The fiscal year `text` names, or nullopt when it names none.
+  std::optional<int> Resolve(std::string_view text) const;
+};
+
+struct PlanFields {
+  Plan plan;           // title, kind "plan", start_fy/end_fy, published, revised
+  YearResolver years;  // era and period for the rest of the document
+};
+
+// Reads the plan fields: the title is the first non-blank line; the period comes from the
+// text after 計画期間 ("平成28年度から平成32年度まで" -> 2016..2020); published / revised from
+// a dated line near the title ("平成28年3月策定" -> "2016-03"). Fields not printed stay
+// empty; never fails.
+PlanFields ReadPlanFields(const std::vector<Row>& rows);
+
+}  // namespace keikaku::layouts::action_blocks
+
+#endif  // KEIKAKU_PARSERS_ACTION_BLOCKS_PLAN_FIELDS_H_

@@ -1,0 +1,192 @@
+#include "generic/year_tables.h"
+
+#include <re2/re2.h>
+
+#include <utility>
+
+#include "common/cells.h"
+#include "common/labels.h"
+#include "common/markdown.h"
+#include "keikaku/normalize/number.h"
+#include "keikaku/normalize/text.h"
+
+namespace keikaku::layouts {
+namespace {
+
+constexpr size_t kMaxNameBytes = 240;  // a longer cell is narrative, not an indicator name
+
+std::string CleanCell(const GridRow& row, size_t index) {
+  return index < row.cells.size() ? normalize::NormalizeText(StripMarkup(row.cells[index])) : "";
+}
+
+std::optional<ValueRole> RoleOf(std::string_view kind) {
+  if (kind == "baseline") return ValueRole::kBaseline;
+  if (kind == "target") return ValueRole::kTarget;
+  if (kind == "actual") return ValueRole::kActual;
+  return std::nullopt;
+}
+
+bool IsValueLike(const std::string& text) {
+  const normalize::Quantity quantity = normalize::ParseNumber(text);
+  return quantity.value.has_value() || quantity.is_dash;
+}
+
+// What a header cell says besides its year: "当初 (H27末)" -> "当初"; "28年度" -> "".
+std::string LabelBesideYear(const std::string& text, normalize::Era era) {
+  static const RE2 letter_bracket(R"(\([A-Za-z]?\))");
+  size_t begin = 0, end = 0;
+  if (!normalize::FindDate(text, era, &begin, &end)) return text;
+  std::string rest = text.substr(0, begin) + text.substr(end);
+  RE2::GlobalReplace(&rest, letter_bracket, "");
+  return normalize::RemoveSpaces(rest);
+}
+
+// Year cells: a lone "2020" is a value, and "R1年度取組内容" a column of text, not a year.
+std::vector<YearColumn> HeaderYears(const GridRow& row, normalize::Era era) {
+  std::vector<YearColumn> years;
+  bool baseline_seen = false;
+  for (const auto& [cell, fy] : YearColumns(row, era)) {
+    const std::string text = normalize::NormalizeText(row.cells[cell]);
+    if (text.find_first_not_of("0123456789,. ") == std::string::npos) continue;
+    const std::string label = LabelBesideYear(text, era);
+    std::optional<ValueRole> role = RoleOf(LabelKind(label));
+    if (!label.empty() && !role) continue;
+    if (role == ValueRole::kBaseline && std::exchange(baseline_seen, true))
+      role = ValueRole::kActual;
+    years.push_back({cell, fy, role});
+  }
+  return years;
+}
+
+Observation ValueAt(const GridRow& row, size_t cell, std::optional<int> fy,
+                    const std::optional<std::string>& unit, normalize::Era era) {
+  return MakeObservation(StripMarkup(row.cells[cell]), fy, {row.line, static_cast<int>(cell)},
+                         unit.value_or(""), era);
+}
+
+// A 計画 / 実績 label in the 単位 column: the converter swapped them; the unit is the short
+// cell just before.
+void ReadUnitCell(const GridRow& row, size_t unit_cell, YearRow& result) {
+  std::string unit = CleanCell(row, unit_cell);
+  if (unit.empty()) return;
+  if (auto role = RoleOf(LabelKind(unit))) {
+    result.role = role;
+    unit = unit_cell > 0 ? CleanCell(row, unit_cell - 1) : "";
+    if (unit.empty() || unit.size() > 9 || !LabelKind(unit).empty() || IsValueLike(unit)) return;
+  }
+  result.unit = unit;
+}
+
+}  // namespace
+
+std::optional<YearTable> ReadYearHeader(const GridRow& row, normalize::Era era) {
+  YearTable table;
+  table.years = HeaderYears(row, era);
+  if (table.years.size() < 2) return std::nullopt;
+  table.first_year_cell = table.years.front().cell;
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    if (i >= table.first_year_cell) {
+      if (!table.unit_cell && IsLabel(row.cells[i], "unit")) table.unit_cell = i;
+      continue;
+    }
+    const std::string text = CleanCell(row, i);
+    if (text.empty()) continue;
+    const std::string_view kind = LabelKind(text);
+    if (kind == "unit") {
+      table.unit_cell = i;
+    } else if (kind == "baseline") {
+      table.baseline_cell = i;
+    } else if (auto role = RoleOf(kind); role && role != ValueRole::kBaseline) {
+      table.role = *role;
+    } else if (kind.empty() && table.name.empty() && !IsValueLike(text)) {
+      table.name = text;
+    }
+  }
+  return table;
+}
+
+bool ContinuesYearTable(const GridRow& row) {
+  if (IsBlankRow(row)) return false;
+  int filled = 0;
+  for (const std::string& cell : row.cells) filled += !normalize::CollapseSpaces(cell).empty();
+  if (row.kind == RowKind::kText && filled < 2) return false;
+  const std::string& first = row.cells[FirstFilledCell(row)];
+  if (normalize::FiscalYearOf(first)) return false;
+  const std::string_view kind = LabelKind(first);
+  return kind != "department" && kind != "related_department" && kind != "description";
+}
+
+std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, normalize::Era era,
+                                   std::vector<Diagnostic>& diagnostics) {
+  const std::string_view leading = LabelKind(row.cells[FirstFilledCell(row)]);
+  if (!leading.empty() && !RoleOf(leading) && leading != "indicator") return std::nullopt;
+  YearRow result;
+  std::optional<size_t> shifted_label;  // a 計画 / 実績 label printed under a year column
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    if (table.unit_cell && i == *table.unit_cell) continue;
+    const std::string text = CleanCell(row, i);
+    if (text.empty()) continue;
+    const std::string_view kind = LabelKind(text);
+    if (auto role = RoleOf(kind); role && role != ValueRole::kBaseline) {
+      result.role = role;
+      if (i >= table.first_year_cell) shifted_label = i;
+      continue;
+    }
+    if (i >= table.first_year_cell) continue;
+    if (table.baseline_cell && i == *table.baseline_cell) {
+      result.baseline = ValueAt(row, i, std::nullopt, std::nullopt, era);
+    } else if (result.name.empty() && kind.empty() && text.size() <= kMaxNameBytes &&
+               !IsValueLike(text)) {
+      result.name = CleanIndicatorName(text, row.line, era, &result.unit, &result.baseline);
+    }
+  }
+  if (table.unit_cell) ReadUnitCell(row, *table.unit_cell, result);
+  if (shifted_label) {
+    diagnostics.push_back(
+        {row.line, "realigned_row",
+         "計画/実績 label under a year column; values taken after it in year order"});
+    size_t year = 0;
+    for (size_t i = *shifted_label + 1; i < row.cells.size() && year < table.years.size(); ++i) {
+      if (CleanCell(row, i).empty()) continue;
+      const YearColumn& column = table.years[year++];
+      result.values.emplace_back(column.role, ValueAt(row, i, column.fy, result.unit, era));
+    }
+  } else {
+    for (const YearColumn& column : table.years) {
+      if (column.cell >= row.cells.size() || CleanCell(row, column.cell).empty()) continue;
+      result.values.emplace_back(column.role,
+                                 ValueAt(row, column.cell, column.fy, result.unit, era));
+    }
+  }
+  if (result.values.empty() && !result.baseline) return std::nullopt;
+  return result;
+}
+
+std::string CleanIndicatorName(std::string_view text, int line, normalize::Era era,
+                               std::optional<std::string>* unit,
+                               std::optional<Observation>* baseline) {
+  static const RE2 bracket(R"(^(.*?)\s*【([^】]*)】\s*(.*)$)");
+  static const RE2 unit_bracket(R"(^(.+?)\s*\(([^()0-9]{1,5})\)\s*$)");
+  std::string name(text), before, content, after;
+  if (RE2::FullMatch(name, bracket, &before, &content, &after)) {
+    name = normalize::CollapseSpaces(before + " " + after);
+    if (const size_t colon = content.find(':'); colon != std::string::npos && !*baseline) {
+      std::optional<int> fy;
+      if (auto date = normalize::FindDate(content.substr(0, colon), era);
+          date && date->error.empty()) {
+        fy = date->fy;
+      }
+      Observation observation = MakeObservation(
+          normalize::CollapseSpaces(content.substr(colon + 1)), fy, {line, -1}, "", era);
+      if (observation.value) *baseline = std::move(observation);
+    }
+  }
+  std::string stem, printed_unit;
+  if (RE2::FullMatch(name, unit_bracket, &stem, &printed_unit)) {
+    name = stem;
+    if (!*unit) *unit = normalize::CollapseSpaces(printed_unit);
+  }
+  return name;
+}
+
+}  // namespace keikaku::layouts

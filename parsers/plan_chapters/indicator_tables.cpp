@@ -1,0 +1,216 @@
+#include "plan_chapters/indicator_tables.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "common/cells.h"
+#include "common/labels.h"
+#include "common/markdown.h"
+#include "keikaku/normalize/number.h"
+#include "keikaku/normalize/text.h"
+
+namespace keikaku::layouts {
+namespace {
+
+// The lexicon's satisfaction labels, read once.
+const std::vector<std::string>& SatisfactionLabels() {
+  static const std::vector<std::string> labels = LabelsOf("satisfaction");
+  return labels;
+}
+
+constexpr std::array<std::string_view, 7> kOpenBrackets = {"(", "[", "【", "〔", "《", "〈", "{"};
+
+bool StartsWithBracket(std::string_view text) {
+  for (std::string_view open : kOpenBrackets) {
+    if (text.substr(0, open.size()) == open) return true;
+  }
+  return false;
+}
+
+// A header label without the bracket that follows it: "目標値(R4年度)" -> "目標値".
+std::string_view LabelPart(std::string_view text) {
+  size_t cut = text.size();
+  for (std::string_view open : kOpenBrackets) cut = std::min(cut, text.find(open));
+  return text.substr(0, cut);
+}
+
+std::vector<std::string> SplitLineBreaks(std::string_view raw) {
+  static const RE2 line_break(R"((?i)<br\s*/?>)");
+  std::string text(raw);
+  RE2::GlobalReplace(&text, line_break, "\n");
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    parts.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return parts;
+}
+
+// The indicator name: the label lines of the cell, without bracketed explanation lines.
+std::string IndicatorName(std::string_view raw) {
+  std::string name;
+  for (const std::string& part : SplitLineBreaks(raw)) {
+    std::string text = normalize::NormalizeText(StripMarkup(part));
+    if (text.empty() || (!name.empty() && StartsWithBracket(text))) continue;
+    name = JoinWrapped(name, text);
+  }
+  return name;
+}
+
+// A value cell with its line breaks as spaces and its footnote marks removed.
+std::string ValueText(std::string_view raw) {
+  std::string text;
+  for (const std::string& part : SplitLineBreaks(raw)) {
+    if (!text.empty()) text += ' ';
+    text += part;
+  }
+  return StripMarkup(text);
+}
+
+// Header cell index -> row cell index. Rows as wide as the header map one to one; a shifted
+// row whose filled cells are exactly as many as the header's maps those cells in order.
+std::vector<size_t> AlignCells(const GridRow& row, size_t width, bool& realigned) {
+  std::vector<size_t> map(width);
+  for (size_t i = 0; i < width; ++i) map[i] = i;
+  realigned = false;
+  if (row.cells.size() == width) return map;
+  std::vector<size_t> filled;
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    if (!normalize::CollapseSpaces(row.cells[i]).empty()) filled.push_back(i);
+  }
+  if (filled.size() == width) {
+    realigned = filled != map;
+    return filled;
+  }
+  return map;
+}
+
+}  // namespace
+
+bool IsTableRow(const GridRow& row) {
+  if (row.kind != RowKind::kText) return true;
+  int filled = 0;
+  for (const std::string& cell : row.cells) {
+    if (!normalize::CollapseSpaces(cell).empty() && ++filled >= 2) return true;
+  }
+  return false;
+}
+
+std::optional<IndicatorHeader> ReadIndicatorHeader(const GridRow& row) {
+  IndicatorHeader header;
+  header.width = row.cells.size();
+  bool named = false;
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    const std::string text = normalize::NormalizeText(StripMarkup(row.cells[i]));
+    const std::string_view kind = LabelKind(LabelPart(text));
+    std::optional<int> fy;
+    if (LabelPart(text).size() < text.size()) {
+      if (auto date = normalize::FindDate(text); date && date->error.empty()) fy = date->fy;
+    }
+    if (kind == "indicator" && !named) {
+      header.name_cell = i;
+      named = true;
+    } else if (kind == "unit") {
+      header.unit_cell = i;
+    } else if (kind == "baseline") {
+      header.values.push_back({i, ValueColumn::Role::kBaseline, fy});
+    } else if (kind == "target") {
+      header.values.push_back({i, ValueColumn::Role::kTarget, fy});
+    } else if (kind == "actual") {
+      header.values.push_back({i, ValueColumn::Role::kActual, fy});
+    }
+  }
+  if (header.values.empty()) return std::nullopt;
+  return header;
+}
+
+std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHeader& header,
+                                          std::vector<Diagnostic>& diagnostics) {
+  bool realigned = false;
+  const std::vector<size_t> cells = AlignCells(row, header.width, realigned);
+  const auto raw = [&](size_t column) -> std::string_view {
+    const size_t index = column < cells.size() ? cells[column] : row.cells.size();
+    return index < row.cells.size() ? std::string_view(row.cells[index]) : std::string_view();
+  };
+  Indicator indicator;
+  indicator.name = IndicatorName(raw(header.name_cell));
+  if (indicator.name.empty()) {
+    diagnostics.push_back({row.line, "unaligned_row", "indicator row without a name skipped"});
+    return std::nullopt;
+  }
+  if (realigned) {
+    diagnostics.push_back(
+        {row.line, "realigned_row",
+         "indicator row shifted against its header; filled cells taken in order"});
+  }
+  if (header.unit_cell) {
+    std::string unit = normalize::NormalizeText(ValueText(raw(*header.unit_cell)));
+    if (!unit.empty()) indicator.unit = unit;
+  }
+  for (const ValueColumn& column : header.values) {
+    const std::string text = ValueText(raw(column.cell));
+    if (normalize::CollapseSpaces(text).empty()) continue;
+    const size_t cell = column.cell < cells.size() ? cells[column.cell] : column.cell;
+    Observation observation = MakeObservation(text, column.fy, {row.line, static_cast<int>(cell)},
+                                              indicator.unit.value_or(""), normalize::Era::kNone);
+    if (!indicator.unit && !observation.unit.empty()) indicator.unit = observation.unit;
+    if (indicator.unit && observation.unit == *indicator.unit) observation.unit.clear();
+    switch (column.role) {
+      case ValueColumn::Role::kBaseline:
+        if (!indicator.baseline) {
+          indicator.baseline = std::move(observation);
+        } else {
+          indicator.targets.push_back(std::move(observation));
+        }
+        break;
+      case ValueColumn::Role::kTarget:
+        indicator.targets.push_back(std::move(observation));
+        break;
+      case ValueColumn::Role::kActual:
+        indicator.actuals.push_back(std::move(observation));
+        break;
+    }
+  }
+  return indicator;
+}
+
+std::optional<Indicator> ReadSatisfactionLine(std::string_view text, int line,
+                                              std::vector<Diagnostic>& diagnostics) {
+  static const RE2 bracket(R"(【([^:】]+):([^】]*)】)");
+  std::string label, content;
+  if (!RE2::PartialMatch(text, bracket, &label, &content)) return std::nullopt;
+  label = normalize::CollapseSpaces(label);
+  bool is_satisfaction = false;
+  for (const std::string& suffix : SatisfactionLabels()) {
+    if (label.size() >= suffix.size() &&
+        label.compare(label.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      is_satisfaction = true;
+    }
+  }
+  if (!is_satisfaction) return std::nullopt;
+  // The figure follows the quoted survey item: 「…」26.2%.
+  const size_t quote_end = content.rfind("」");
+  std::string figure = normalize::CollapseSpaces(
+      quote_end == std::string::npos ? content : content.substr(quote_end + 3));
+  Observation observation =
+      MakeObservation(figure, std::nullopt, {line, -1}, "", normalize::Era::kNone);
+  if (!observation.value) {
+    diagnostics.push_back(
+        {line, "no_value", "satisfaction line without a figure: " + std::string(text)});
+    return std::nullopt;
+  }
+  Indicator indicator;
+  indicator.name = label;
+  if (!observation.unit.empty()) indicator.unit = observation.unit;
+  observation.unit.clear();
+  indicator.baseline = std::move(observation);
+  return indicator;
+}
+
+}  // namespace keikaku::layouts

@@ -1,0 +1,145 @@
+#include "progress_grids/grid_columns.h"
+
+#include <re2/re2.h>
+
+#include <set>
+
+#include "progress_grids/normalized_rows.h"
+
+namespace keikaku::layouts::progress {
+namespace {
+
+// Labels longer than this are narrative, never a header.
+constexpr size_t kMaxLabelBytes = 80;
+// How far below the main header the value sub-header may be printed.
+constexpr size_t kSubHeaderReach = 2;
+
+// Splits "当初 (H27末)", "基準値(H30)", "R1実績" or "令和元年度末 現状値" into the label and
+// the year it names; fy stays nullopt when none is named.
+void SplitYearLabel(const std::string& text, normalize::Era era, std::string& label,
+                    std::optional<int>& fy) {
+  static const RE2 kBracketed(R"((.*?)\s*\((.+)\)\s*)");
+  static const RE2 kLeadingYear(R"(((?:[A-Z]|明治|大正|昭和|平成|令和)?[0-9元]{1,4}(?:年度|年)?末?)\s*(.+))");
+  std::string bracket;
+  std::string year;
+  label = text;
+  if (RE2::FullMatch(text, kBracketed, &label, &bracket) && (fy = normalize::FiscalYearOf(bracket, era))) {
+    return;
+  }
+  label = text;
+  if (RE2::FullMatch(text, kLeadingYear, &year, &label) && (fy = normalize::FiscalYearOf(year, era))) {
+    return;
+  }
+  label = text;
+  size_t begin = 0;
+  size_t end = 0;
+  if (auto date = normalize::FindDate(text, era, &begin, &end); date && date->error.empty()) {
+    fy = date->fy;
+    label = text.substr(0, begin) + text.substr(end);
+  }
+}
+
+// The value sub-header cell "当初 (H27末)" as (kind, year); kind "" when it is none.
+ValueColumn ReadValueLabel(const std::string& text, size_t cell, normalize::Era era) {
+  ValueColumn column;
+  column.cell = cell;
+  if (text.empty() || text.size() > kMaxLabelBytes) return column;
+  std::string label;
+  SplitYearLabel(text, era, label, column.fy);
+  static const RE2 kBrackets(R"([()\[\]【】])");
+  RE2::GlobalReplace(&label, kBrackets, "");
+  const std::string_view kind = HeaderKind(label);
+  if (kind == "baseline" || kind == "target" || kind == "actual") column.kind = std::string(kind);
+  return column;
+}
+
+// A sub-header names two or more value columns; a second baseline label (現状値 after 当初)
+// is the progress report's current actual.
+std::vector<ValueColumn> ReadValueColumns(const GridRow& row, normalize::Era era) {
+  std::vector<ValueColumn> columns;
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    ValueColumn column = ReadValueLabel(row.cells[i], i, era);
+    if (!column.kind.empty()) columns.push_back(std::move(column));
+  }
+  if (columns.size() < 2) return {};
+  bool seen_baseline = false;
+  for (ValueColumn& column : columns) {
+    if (column.kind != "baseline") continue;
+    if (seen_baseline) column.kind = "actual";
+    seen_baseline = true;
+  }
+  return columns;
+}
+
+void AssignColumn(std::string_view kind, size_t cell, const std::string& text, GridColumns& columns) {
+  if (kind == "ref") {
+    columns.ref = cell;
+  } else if (kind == "heading") {
+    columns.path = cell;
+  } else if (kind == "title") {
+    columns.title = cell;
+  } else if (kind == "department" && !columns.departments) {
+    columns.departments = cell;
+  } else if (kind == "related_department" && !columns.related) {
+    columns.related = cell;
+  } else if (kind == "description" && !columns.description) {
+    columns.description = cell;
+  } else if (kind == "indicator") {
+    columns.indicators = cell;
+  } else if (kind == "status") {
+    columns.status = cell;
+  } else {
+    columns.texts.push_back({cell, HeaderLabel(text)});
+  }
+}
+
+// Labels a two-row header prints in its second row ("進捗状況" under a merged cell) fill
+// the columns the first row left open.
+void AssignSplitLabels(const GridRow& row, GridColumns& columns) {
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    const std::string_view kind = HeaderKind(row.cells[i]);
+    const bool open = (kind == "title" && !columns.title) || (kind == "status" && !columns.status) ||
+                      (kind == "description" && !columns.description) ||
+                      (kind == "department" && !columns.departments);
+    if (open) AssignColumn(kind, i, row.cells[i], columns);
+  }
+}
+
+}  // namespace
+
+bool IsHeaderRow(const GridRow& row) {
+  static const std::set<std::string_view> kKeyKinds = {
+      "ref", "title", "department", "related_department", "description", "indicator", "status"};
+  std::set<std::string_view> kinds;
+  for (const std::string& cell : row.cells) {
+    const std::string_view kind = HeaderKind(cell);
+    if (kKeyKinds.count(kind)) kinds.insert(kind == "related_department" ? "department" : kind);
+  }
+  return kinds.size() >= 4 && (kinds.count("ref") || kinds.count("title"));
+}
+
+GridColumns ReadHeader(const std::vector<GridRow>& rows, size_t index, normalize::Era era,
+                       size_t* rows_used) {
+  GridColumns columns;
+  const GridRow& header = rows[index];
+  for (size_t i = 0; i < header.cells.size(); ++i) {
+    if (header.cells[i].empty()) continue;
+    AssignColumn(HeaderKind(header.cells[i]), i, header.cells[i], columns);
+  }
+  // A progress table with one department column lists its owners there (SCHEMA.md).
+  if (!columns.departments && columns.related) std::swap(columns.departments, columns.related);
+  *rows_used = 1;
+  for (size_t next = index + 1; next < rows.size() && next <= index + kSubHeaderReach; ++next) {
+    std::vector<ValueColumn> values = ReadValueColumns(rows[next], era);
+    if (values.empty()) continue;
+    columns.values = std::move(values);
+    AssignSplitLabels(rows[next], columns);
+    // The indicator name is printed just left of the first value column (its 項目 cell).
+    if (columns.values.front().cell > 0) columns.indicators = columns.values.front().cell - 1;
+    *rows_used = next - index + 1;
+    break;
+  }
+  return columns;
+}
+
+}  // namespace keikaku::layouts::progress

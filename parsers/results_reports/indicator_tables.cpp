@@ -1,0 +1,300 @@
+#include "results_reports/indicator_tables.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "common/cells.h"
+
+namespace keikaku::layouts::results_reports {
+namespace {
+
+constexpr size_t kNone = std::string::npos;
+
+// The year header an indicator table's value rows are read against.
+struct YearHeader {
+  std::vector<std::pair<size_t, int>> years;  // (cell, fiscal year), left to right
+  size_t baseline_cell = kNone;               // 計画策定時 / 現状値 column
+  size_t unit_cell = kNone;                   // 単位 column
+};
+
+// An indicator being read, with what decides where the next rows go.
+struct OpenIndicator {
+  Indicator indicator;
+  bool from_name_row = false;  // started by a 指標名 row; its values come below
+  int line = 0;
+};
+
+// One value row split into its parts.
+struct ValueRow {
+  std::string_view kind;        // target or actual
+  size_t label_cell = kNone;
+  size_t name_cell = kNone;
+  size_t unit_cell = kNone;
+  size_t baseline_cell = kNone;
+  std::vector<std::pair<size_t, std::string>> values;  // (cell, printed value)
+};
+
+bool IsValueKind(std::string_view kind) { return kind == kTarget || kind == kActual; }
+
+YearHeader ReadYearHeader(const ReportRow& row) {
+  YearHeader header;
+  for (size_t i = 0; i < row.years.size(); ++i) {
+    if (row.years[i]) header.years.emplace_back(i, *row.years[i]);
+  }
+  header.baseline_cell = row.Find(kBaseline);
+  header.unit_cell = row.Find(kUnit);
+  return header;
+}
+
+// The text after label `kind` in `row`: the next non-empty cell, unless it is a label.
+std::string ValueAfterLabel(const ReportRow& row, std::string_view kind) {
+  const size_t label = row.Find(kind);
+  if (label == kNone) return {};
+  const size_t next = row.NextFilled(label + 1);
+  if (next >= row.cells.size() || !row.labels[next].empty()) return {};
+  return row.cells[next];
+}
+
+ValueRow SplitValueRow(const ReportRow& row, const YearHeader& header) {
+  ValueRow split;
+  std::string label_rest;
+  for (size_t i = 0; i < row.cells.size() && split.label_cell == kNone; ++i) {
+    LabelledCell labelled = SplitLabelPrefix(row, i);
+    if (!IsValueKind(labelled.kind)) continue;
+    split.kind = labelled.kind;
+    split.label_cell = i;
+    label_rest = std::move(labelled.rest);
+  }
+  const auto usable = [&](size_t i) {
+    return i < row.cells.size() && !row.cells[i].empty() && row.labels[i].empty();
+  };
+  if (header.baseline_cell < split.label_cell && usable(header.baseline_cell)) {
+    split.baseline_cell = header.baseline_cell;
+  }
+  for (size_t i = 0; i < split.label_cell; ++i) {
+    if (!usable(i) || i == split.baseline_cell) continue;
+    if (split.name_cell == kNone) {
+      split.name_cell = i;
+    } else {
+      split.unit_cell = i;  // the last filled cell between name and label
+    }
+  }
+  if (header.unit_cell != kNone && header.unit_cell != split.name_cell &&
+      header.unit_cell != split.label_cell && usable(header.unit_cell)) {
+    split.unit_cell = header.unit_cell;
+  }
+  if (!label_rest.empty()) split.values.emplace_back(split.label_cell, std::move(label_rest));
+  for (size_t i = split.label_cell + 1; i < row.cells.size(); ++i) {
+    if (row.cells[i].empty() || i == split.unit_cell) continue;
+    LabelledCell stray = SplitLabelPrefix(row, i);  // "実績 7": the label is not the value
+    if (IsValueKind(stray.kind)) {
+      if (!stray.rest.empty()) split.values.emplace_back(i, std::move(stray.rest));
+      continue;
+    }
+    if (!row.labels[i].empty()) continue;
+    split.values.emplace_back(i, row.cells[i]);
+  }
+  return split;
+}
+
+// Fiscal year of each value: by column when every value sits under a year column right of
+// the label; otherwise in order over the header's years up to `last_year`, a short row
+// aligned as `alignment` says.
+std::vector<std::optional<int>> AssignYears(const ValueRow& split, const YearHeader& header,
+                                            ShortRowAlignment alignment, std::optional<int> last_year,
+                                            bool& realigned) {
+  const size_t count = split.values.size();
+  std::vector<std::optional<int>> assigned(count);
+  realigned = false;
+  if (header.years.empty()) return assigned;
+  const auto year_at = [&](size_t cell) -> std::optional<int> {
+    for (const auto& [column, year] : header.years) {
+      if (column == cell) return year;
+    }
+    return std::nullopt;
+  };
+  bool positional = split.label_cell < header.years.front().first;
+  for (const auto& [cell, text] : split.values) positional = positional && year_at(cell);
+  if (positional) {
+    for (size_t k = 0; k < count; ++k) assigned[k] = year_at(split.values[k].first);
+    return assigned;
+  }
+  realigned = true;
+  std::vector<int> years;
+  for (const auto& [column, year] : header.years) {
+    if (!last_year || year <= *last_year) years.push_back(year);
+  }
+  if (years.size() < count) {
+    years.clear();
+    for (const auto& [column, year] : header.years) years.push_back(year);
+  }
+  if (count > years.size()) return assigned;  // the caller reports it
+  const size_t offset = alignment == ShortRowAlignment::kLatestYears || last_year ? years.size() - count : 0;
+  for (size_t k = 0; k < count; ++k) assigned[k] = years[offset + k];
+  return assigned;
+}
+
+}  // namespace
+
+void YearSpan::Add(int year) {
+  first = first == 0 ? year : std::min(first, year);
+  last = std::max(last, year);
+}
+
+bool IsIndicatorValueRow(const ReportRow& row) {
+  if (row.Has(kStatus)) return false;
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    if (IsValueKind(SplitLabelPrefix(row, i).kind)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+class TableReader {
+ public:
+  TableReader(const IndicatorTableOptions& options, std::vector<Diagnostic>& diagnostics, YearSpan& span)
+      : options_(options), diagnostics_(diagnostics), span_(span) {}
+
+  void Read(const ReportRow& row) {
+    if (row.YearCount() >= 2) {
+      header_ = ReadYearHeader(row);
+      for (const auto& [cell, year] : header_.years) span_.Add(year);
+      return;
+    }
+    if (IsIndicatorValueRow(row)) {
+      ReadValueRow(row);
+    } else if (row.Has(kIndicator)) {
+      StartNamed(row);
+    } else if (row.Has(kUnit) && !open_.empty() && !open_.back().indicator.unit) {
+      std::string unit = ValueAfterLabel(row, kUnit);
+      if (!unit.empty()) open_.back().indicator.unit = std::move(unit);
+    }
+  }
+
+  std::vector<Indicator> Finish() {
+    std::vector<Indicator> indicators;
+    for (auto& open : open_) {
+      Indicator& indicator = open.indicator;
+      const bool has_values = indicator.baseline || !indicator.targets.empty() ||
+                              !indicator.actuals.empty();
+      if (indicator.name.empty() && !has_values) continue;  // an empty printed block
+      indicators.push_back(std::move(indicator));
+    }
+    return indicators;
+  }
+
+ private:
+  // "指標名 ⇥ name ⇥ … ⇥ 単位 ⇥ %": an outcome block whose values come further down.
+  void StartNamed(const ReportRow& row) {
+    OpenIndicator open;
+    open.from_name_row = true;
+    open.line = row.line;
+    open.indicator.kind = std::string(options_.kind);
+    const size_t label = row.Find(kIndicator);
+    const size_t next = row.NextFilled(label + 1);
+    if (next < row.cells.size() && row.labels[next].empty()) open.indicator.name = row.cells[next];
+    std::string unit = ValueAfterLabel(row, kUnit);
+    if (!unit.empty()) open.indicator.unit = std::move(unit);
+    open_.push_back(std::move(open));
+  }
+
+  void ReadValueRow(const ReportRow& row) {
+    const ValueRow split = SplitValueRow(row, header_);
+    const bool has_name = split.name_cell != kNone;
+    OpenIndicator* target = open_.empty() ? nullptr : &open_.back();
+    std::string_view kind = split.kind;
+    if (kind == kTarget) {
+      const bool fills_named = target && target->from_name_row && !has_name &&
+                               target->indicator.targets.empty() && target->indicator.actuals.empty();
+      const bool stray_actual = target && !target->from_name_row && !has_name &&
+                                split.unit_cell == kNone && !target->indicator.targets.empty() &&
+                                target->indicator.actuals.empty() && !split.values.empty();
+      if (stray_actual) {
+        kind = kActual;  // an unnamed row below a target row, its label garbled into 計画
+        Report(row.line, "relabelled_row", "an unnamed 計画 row under a target row is read as its 実績 row");
+      } else if (!fills_named) {
+        target = StartFromRow(row, split);
+      }
+    } else if (!target) {
+      Report(row.line, "unaligned_row", "an 実績 row with no indicator above it");
+      return;
+    }
+    if (split.baseline_cell != kNone && !target->indicator.baseline) {
+      target->indicator.baseline = MakeObservation(
+          row.cells[split.baseline_cell], std::nullopt, {row.line, static_cast<int>(split.baseline_cell)},
+          target->indicator.unit.value_or(""), normalize::Era::kNone);
+    }
+    AddValues(row, split, kind, target->indicator);
+  }
+
+  OpenIndicator* StartFromRow(const ReportRow& row, const ValueRow& split) {
+    OpenIndicator open;
+    open.line = row.line;
+    open.indicator.kind = std::string(options_.kind);
+    if (split.name_cell != kNone) open.indicator.name = row.cells[split.name_cell];
+    if (split.unit_cell != kNone) open.indicator.unit = row.cells[split.unit_cell];
+    open_.push_back(std::move(open));
+    return &open_.back();
+  }
+
+  void AddValues(const ReportRow& row, const ValueRow& split, std::string_view kind, Indicator& indicator) {
+    bool realigned = false;
+    const std::optional<int> last_year = kind == kActual ? options_.results_year : std::nullopt;
+    const auto years = AssignYears(split, header_, options_.alignment, last_year, realigned);
+    if (header_.years.empty() && !split.values.empty()) {
+      Report(row.line, "value_without_year", "indicator values with no year header above them");
+    } else if (split.values.size() > header_.years.size()) {
+      Report(row.line, "unaligned_row", "more values than year columns; the row is left out");
+      return;
+    } else if (realigned && !split.values.empty() && split.values.size() < header_.years.size()) {
+      Report(row.line, "short_row", "fewer values than year columns, read in order on the " +
+             std::string(years.back() == header_.years.back().second ? "latest" : "earliest") + " years");
+    }
+    auto& list = kind == kTarget ? indicator.targets : indicator.actuals;
+    const std::string unit = indicator.unit.value_or("");
+    const bool as_targets = kind == kActual && PairsWithTargets(split, indicator);
+    if (as_targets && years[0] != indicator.targets[0].fy) {
+      Report(row.line, "realigned_row", "an 実績 row read under the years of its 計画 row");
+    }
+    for (size_t k = 0; k < split.values.size(); ++k) {
+      const auto& [cell, text] = split.values[k];
+      const std::optional<int> year = as_targets ? indicator.targets[k].fy : years[k];
+      list.push_back(MakeObservation(text, year, {row.line, static_cast<int>(cell)}, unit,
+                                     normalize::Era::kNone));
+    }
+  }
+
+  // An 実績 row with as many values as its 計画 row reports on the same years, wherever
+  // the conversion left its cells.
+  static bool PairsWithTargets(const ValueRow& split, const Indicator& indicator) {
+    if (split.values.empty() || split.values.size() != indicator.targets.size()) return false;
+    return std::all_of(indicator.targets.begin(), indicator.targets.end(),
+                       [](const Observation& target) { return target.fy.has_value(); });
+  }
+
+  void Report(int line, std::string kind, std::string message) {
+    diagnostics_.push_back({line, std::move(kind), std::move(message)});
+  }
+
+  const IndicatorTableOptions& options_;
+  std::vector<Diagnostic>& diagnostics_;
+  YearSpan& span_;
+  YearHeader header_;
+  std::vector<OpenIndicator> open_;
+};
+
+}  // namespace
+
+std::vector<Indicator> ReadIndicatorTable(const ReportRows& rows, size_t begin, size_t end,
+                                          const IndicatorTableOptions& options,
+                                          std::vector<Diagnostic>& diagnostics, YearSpan& span) {
+  TableReader reader(options, diagnostics, span);
+  for (size_t i = begin; i < end && i < rows.size(); ++i) {
+    if (!rows[i].blank) reader.Read(rows[i]);
+  }
+  return reader.Finish();
+}
+
+}  // namespace keikaku::layouts::results_reports

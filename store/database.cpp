@@ -1,0 +1,83 @@
+#include "database.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "keikaku/store/store.h"
+
+#include "kSchemaSql.inc"
+
+namespace keikaku::store::internal {
+namespace {
+
+// kMigrations[v] brings a database from user_version v to v + 1. Version 0 is an empty file.
+constexpr const char* kMigrations[] = {kSchemaSql};
+static_assert(std::size(kMigrations) == kSchemaVersion);
+
+int SchemaVersion(SQLite::Database& db) {
+  return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+constexpr char kCountTables[] = "SELECT count(*) FROM sqlite_master";
+
+void RefuseNewerSchema(const std::string& path, int version) {
+  if (version > kSchemaVersion) {
+    throw StoreError(path + ": database schema version " + std::to_string(version) +
+                     " is newer than this keikaku understands (version " +
+                     std::to_string(kSchemaVersion) + "); use a newer keikaku");
+  }
+}
+
+void Migrate(SQLite::Database& db, const std::string& path) {
+  if (SchemaVersion(db) == kSchemaVersion) return;
+  // IMMEDIATE: a second process opening the same new file waits here, then sees version 1.
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  int version = SchemaVersion(db);
+  RefuseNewerSchema(path, version);
+  if (version == 0 && db.execAndGet(kCountTables).getInt() != 0) {
+    throw StoreError(path + ": not a keikaku database (it holds other tables)");
+  }
+  for (; version < kSchemaVersion; ++version) db.exec(kMigrations[version]);
+  db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+  transaction.commit();
+}
+
+}  // namespace
+
+void ThrowStoreError(const std::string& path, const SQLite::Exception& error) {
+  throw StoreError(path + ": " + error.what());
+}
+
+std::unique_ptr<SQLite::Database> OpenForWriting(const std::string& path) {
+  try {
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
+                                                 kBusyTimeoutMs);
+    // Reading the version first turns a file that is not SQLite into a clear error.
+    RefuseNewerSchema(path, SchemaVersion(*db));
+    db->exec("PRAGMA foreign_keys = ON");
+    db->execAndGet("PRAGMA journal_mode = WAL");
+    db->exec("PRAGMA synchronous = NORMAL");  // durable at checkpoints, never corrupt, in WAL
+    Migrate(*db, path);
+    return db;
+  } catch (const SQLite::Exception& error) {
+    ThrowStoreError(path, error);
+  }
+}
+
+std::unique_ptr<SQLite::Database> OpenForReading(const std::string& path) {
+  try {
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    db->exec("PRAGMA query_only = 1");
+    const int version = SchemaVersion(*db);
+    RefuseNewerSchema(path, version);
+    if (version != kSchemaVersion) {
+      throw StoreError(path + ": not a keikaku database (schema version " + std::to_string(version) +
+                       "); run `keikaku ingest` to create one");
+    }
+    return db;
+  } catch (const SQLite::Exception& error) {
+    ThrowStoreError(path, error);
+  }
+}
+
+}  // namespace keikaku::store::internal

@@ -1,0 +1,83 @@
+// End to end: the keikaku binary ingests corpus/, exports keikaku/1 and score.py grades it
+// against the hand-verified gold in ../shared/gold.
+#include <gtest/gtest.h>
+
+#include <Poco/TemporaryFile.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include "support/gold_scoring.h"
+
+namespace keikaku {
+namespace {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string output;
+};
+
+CommandResult Run(const std::string& command) {
+  CommandResult result;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return result;
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+class SeedsWithGold : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::filesystem::create_directories(dir_.path());
+    db_ = dir_.path() + "/k.db";
+  }
+  std::string Keikaku(const std::string& args) {
+    return std::string("cd '") + KEIKAKU_SOURCE_DIR + "' && '" + KEIKAKU_BINARY + "' " + args;
+  }
+  Poco::TemporaryFile dir_;
+  std::string db_;
+};
+
+TEST_F(SeedsWithGold, CorpusScoresAboveThresholds) {
+  const CommandResult ingest = Run(Keikaku("ingest --quiet --db '" + db_ + "' corpus"));
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.output;
+  const std::string export_path = dir_.path() + "/export.json";
+  const CommandResult exported = Run(Keikaku("export --db '" + db_ + "' --format json -o '" + export_path + "'"));
+  ASSERT_EQ(exported.exit_code, 0) << exported.output;
+
+  const testing::GoldScores scores = testing::ScoreExportFile(export_path);
+  std::printf("%s\n", scores.report.substr(scores.report.find("== overall")).c_str());
+  EXPECT_GE(scores.f1.at("measures"), 0.99) << scores.report;
+  EXPECT_GE(scores.f1.at("indicators"), 0.97) << scores.report;
+  EXPECT_GE(scores.f1.at("observations"), 0.97) << scores.report;
+  EXPECT_GE(scores.f1.at("budgets"), 0.99) << scores.report;
+  EXPECT_GE(scores.accuracy.at("departments"), 0.98) << scores.report;
+  EXPECT_GE(scores.accuracy.at("status"), 0.98) << scores.report;
+}
+
+TEST_F(SeedsWithGold, ReingestReportsEveryFileUnchanged) {
+  ASSERT_EQ(Run(Keikaku("ingest --quiet --db '" + db_ + "' corpus")).exit_code, 0);
+  const CommandResult again = Run(Keikaku("ingest --db '" + db_ + "' corpus"));
+  ASSERT_EQ(again.exit_code, 0) << again.output;
+  EXPECT_NE(again.output.find("5 unchanged"), std::string::npos) << again.output;
+  EXPECT_EQ(again.output.find("imported "), std::string::npos) << again.output;
+}
+
+TEST_F(SeedsWithGold, ExportsAreByteIdenticalAcrossImports) {
+  const std::string second_db = dir_.path() + "/k2.db";
+  ASSERT_EQ(Run(Keikaku("ingest --quiet --jobs 1 --db '" + db_ + "' corpus")).exit_code, 0);
+  ASSERT_EQ(Run(Keikaku("ingest --quiet --jobs 2 --db '" + second_db + "' corpus")).exit_code, 0);
+  const CommandResult first = Run(Keikaku("export --db '" + db_ + "' --format jsonl"));
+  const CommandResult second = Run(Keikaku("export --db '" + second_db + "' --format jsonl"));
+  ASSERT_EQ(first.exit_code, 0);
+  EXPECT_EQ(first.output, second.output);
+}
+
+}  // namespace
+}  // namespace keikaku

@@ -1,0 +1,137 @@
+// The seed document (安中市 実施計画) scored against its hand-verified gold, plus twins that
+// must score the same: full-width digits, CRLF line ends, a shifted year table.
+#include <gtest/gtest.h>
+
+#include <iostream>
+#include <string>
+
+#include "implementation_sheets/implementation_sheets.h"
+#include "support/gold_scoring.h"
+
+namespace keikaku::layouts {
+namespace {
+
+constexpr char kSeed[] = "annaka-gyosei-kaikaku-jisshi-keikaku-2020.txt";
+
+std::string SeedText() { return testing::ReadFileBytes(testing::CorpusPath(kSeed)); }
+
+void ExpectThresholds(const testing::GoldScores& scores) {
+  std::cout << scores.report;  // the figures and every miss, for whoever reads the log
+  EXPECT_GE(scores.f1.at("measures"), 0.99) << scores.report;
+  EXPECT_GE(scores.f1.at("indicators"), 0.97) << scores.report;
+  EXPECT_GE(scores.f1.at("observations"), 0.97) << scores.report;
+  if (scores.f1.count("budgets")) {
+    EXPECT_GE(scores.f1.at("budgets"), 0.99) << scores.report;
+  }
+  EXPECT_GE(scores.accuracy.at("departments"), 0.98) << scores.report;
+  if (scores.accuracy.count("status")) {
+    EXPECT_GE(scores.accuracy.at("status"), 0.98) << scores.report;
+  }
+}
+
+testing::GoldScores ScoreText(const std::string& text) {
+  return testing::ScoreAgainstGold(ParseImplementationSheets(ReadTextGrid(text)), kSeed);
+}
+
+// Every ASCII digit turned into its full-width form (U+FF10..U+FF19).
+std::string FullWidthDigits(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      out += "\xEF\xBC";
+      out += static_cast<char>(0x90 + (c - '0'));
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string Crlf(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
+}
+
+// Moves every row that starts "\t<label>\t" one cell left, so the year rows all read as
+// "<label>\tv1..v5" without their leading empty cell: the other shape the conversion prints.
+std::string ShiftedYearRows(const std::string& text) {
+  std::string out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    for (const char* label : {"\t進捗状況\t", "\t年度目標\t", "\t数値\t"}) {
+      if (line.rfind(label, 0) == 0) line = line.substr(1);
+    }
+    out += line;
+    if (end < text.size()) out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+TEST(ImplementationSheetsGold, SeedMeetsThresholds) { ExpectThresholds(ScoreText(SeedText())); }
+
+TEST(ImplementationSheetsGold, FullWidthDigitsScoreTheSame) {
+  const auto plain = ScoreText(SeedText());
+  const auto wide = ScoreText(FullWidthDigits(SeedText()));
+  EXPECT_EQ(plain.f1, wide.f1) << wide.report;
+  EXPECT_EQ(plain.accuracy, wide.accuracy) << wide.report;
+}
+
+TEST(ImplementationSheetsGold, CrlfScoresTheSame) {
+  const auto plain = ScoreText(SeedText());
+  const auto crlf = ScoreText(Crlf(SeedText()));
+  EXPECT_EQ(plain.f1, crlf.f1) << crlf.report;
+  EXPECT_EQ(plain.accuracy, crlf.accuracy) << crlf.report;
+}
+
+TEST(ImplementationSheetsGold, ShiftedYearRowsScoreTheSame) {
+  const auto plain = ScoreText(SeedText());
+  const auto shifted = ScoreText(ShiftedYearRows(SeedText()));
+  EXPECT_EQ(plain.f1, shifted.f1) << shifted.report;
+}
+
+TEST(ImplementationSheetsGold, PlanFieldsFromTheCover) {
+  const ParsedDocument parsed = ParseImplementationSheets(ReadTextGrid(SeedText()));
+  EXPECT_EQ(parsed.plan.title, "第3次 安中市行政改革大綱 実施計画");
+  EXPECT_EQ(parsed.plan.kind, "implementation_plan");
+  EXPECT_EQ(parsed.plan.start_fy, 2020);
+  EXPECT_EQ(parsed.plan.end_fy, 2024);
+  EXPECT_EQ(parsed.plan.published, "2020-03");
+  EXPECT_EQ(parsed.plan.revised, "2021-04");
+  EXPECT_FALSE(parsed.plan.as_of.has_value());
+}
+
+struct DetectionCase {
+  const char* file;
+  bool is_family;
+};
+
+class ImplementationSheetsDetection : public ::testing::TestWithParam<DetectionCase> {};
+
+TEST_P(ImplementationSheetsDetection, ScoresOnlyItsFamilyHigh) {
+  const Grid grid = ReadTextGrid(testing::ReadFileBytes(testing::CorpusPath(GetParam().file)));
+  const double score = ScoreImplementationSheets(grid);
+  std::cout << GetParam().file << ": " << score << '\n';
+  if (GetParam().is_family) {
+    EXPECT_GE(score, 0.6);
+  } else {
+    EXPECT_LT(score, 0.3);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Corpus, ImplementationSheetsDetection,
+    ::testing::Values(DetectionCase{kSeed, true}, DetectionCase{"kazo-gyosei-keiei-plan-2016.txt", false},
+                      DetectionCase{"honjo-sogo-keikaku-zenki-ch6.txt", false},
+                      DetectionCase{"komoro-seika-setsumeisho-2019.txt", false},
+                      DetectionCase{"sakado-action-plan-shinko-kanri-2020.txt", false}));
+
+}  // namespace
+}  // namespace keikaku::layouts
