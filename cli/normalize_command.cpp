@@ -1,6 +1,7 @@
 // keikaku normalize text|number|date|heading: the normaliser as a filter, one JSON object
 // per input line, for people checking a cell and for scripts.
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -46,8 +47,11 @@ class JsonLine {
   }
   JsonLine& Number(std::optional<double> value) {
     if (!value) return Null();
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, *value);
+    char buffer[512];
+    // Plain notation ("-318000000", "0.1") for the magnitudes plans print; exponent beyond.
+    const bool plain = std::abs(*value) < 1e21;
+    const auto result = plain ? std::to_chars(buffer, buffer + sizeof buffer, *value, std::chars_format::fixed)
+                              : std::to_chars(buffer, buffer + sizeof buffer, *value);
     out_.append(buffer, result.ptr);
     return *this;
   }

@@ -189,7 +189,15 @@ void WriteResult(store::Store& db, WorkResult& result, bool force) {
 
 std::vector<std::string> CollectFiles(const std::vector<std::string>& paths) {
   std::set<std::string> files;
-  const auto hidden = [](const fs::path& p) { return p.filename().string().starts_with('.'); };
+  // Skipped inside folders (a file named explicitly is always read): hidden entries, and the
+  // notes that travel with downloaded documents (README, SOURCES, LICENSE …), which are not plans.
+  const auto skipped = [](const fs::path& p) {
+    const std::string name = p.filename().string();
+    for (std::string_view note : {"README", "SOURCES", "LICENSE", "CHANGELOG"}) {
+      if (name.starts_with(note)) return true;
+    }
+    return name.starts_with('.');
+  };
   for (const std::string& path : paths) {
     std::error_code ec;
     if (!fs::is_directory(path, ec)) {
@@ -199,7 +207,7 @@ std::vector<std::string> CollectFiles(const std::vector<std::string>& paths) {
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
     for (; it != end; it.increment(ec)) {
       if (ec) break;
-      if (hidden(it->path())) {
+      if (skipped(it->path())) {
         if (it->is_directory()) it.disable_recursion_pending();
         continue;
       }

@@ -149,7 +149,10 @@ void ReadSeparatedMonthDay(std::string_view text, size_t& pos, RawPoint& point) 
   if (!month || digits > 2) return;
   point.month = *month;
   pos = i;
-  if (i + 1 < text.size() && text[i] == separator) {
+  if (StartsWithAt(text, i, "末")) {  // "H28.3末": the month's last day
+    point.last_day = true;
+    pos = i + std::string_view("末").size();
+  } else if (i + 1 < text.size() && text[i] == separator) {
     size_t j = i + 1;
     const std::optional<int> day = ReadSmallNumber(text, j, false, &digits);
     if (day && digits <= 2) {

@@ -115,6 +115,7 @@ struct TextCollector {
   int dropped_depth = 0;            // > 0 inside <sup>, <rt> …
   bool skip_leading_space = false;  // just after a dropped <sup>: its padding goes too
   bool pending_break = false;       // a block or <br> boundary not yet written as a space
+  bool opened_body = false;         // the last event was the start of <body>
 
   // Text as libxml2 reports it, with placeholders put back.
   void AppendReported(const char* text, size_t length) {
@@ -136,6 +137,7 @@ struct TextCollector {
   }
 
   void AppendText(const char* text, size_t length) {
+    opened_body = false;
     if (dropped_depth > 0) return;
     if (skip_leading_space) {
       while (length > 0 && IsAsciiSpace(*text)) ++text, --length;
@@ -162,7 +164,13 @@ struct TextCollector {
       if (dropped_depth++ == 0) DropPadding();
       return;
     }
-    pending_break |= NameIn(name, kBreakingElements);
+    const std::string_view tag(reinterpret_cast<const char*>(name));
+    // A <p> right after <body> is libxml2's implied first paragraph, which must not split
+    // text it reported before it ("<カ行>" reports "<" first): explicit block boundaries
+    // only come after some content.
+    const bool implied_paragraph = opened_body && tag == "p";
+    opened_body = tag == "body";
+    if (!implied_paragraph) pending_break |= NameIn(name, kBreakingElements);
   }
 
   void End(const xmlChar* name) {

@@ -71,7 +71,8 @@ constexpr std::array<std::string_view, 6> kRangeSeparators = {"から", "~", "�
 
 constexpr std::array<std::string_view, 7> kWeekdays = {"月", "火", "水", "木", "金", "土", "日"};
 
-constexpr std::array<std::string_view, 6> kDateTrailers = {"現在", "時点", "まで", "から", "頃", "時"};
+// "~" after a date: an open range "令和2年度~" (from then on) is read as its start.
+constexpr std::array<std::string_view, 8> kDateTrailers = {"現在", "時点", "まで", "から", "以降", "頃", "時", "~"};
 
 constexpr std::array<std::string_view, 8> kOpeningBrackets = {"(", "[", "【", "「", "『", "〔", "《", "<"};
 constexpr std::array<std::string_view, 8> kClosingBrackets = {")", "]", "】", "」", "』", "〕", "》", ">"};
@@ -98,6 +99,20 @@ constexpr std::array kKanjiPowers = {
 };
 
 }  // namespace
+
+WordMatcher::WordMatcher(std::span<const std::string_view> words) : words_(words) {
+  for (std::string_view word : words) {
+    if (!word.empty()) first_bytes_[static_cast<unsigned char>(word[0])] = true;
+  }
+}
+
+std::string_view WordMatcher::Match(std::string_view text, size_t pos) const {
+  if (!MayStartAt(text, pos)) return {};
+  for (std::string_view word : words_) {
+    if (text.size() - pos >= word.size() && text.compare(pos, word.size(), word) == 0) return word;
+  }
+  return {};
+}
 
 EraInfo InfoOf(Era era) {
   for (const EraInfo& info : kEraInfo) {

@@ -5,6 +5,7 @@
 #ifndef KEIKAKU_NORMALIZE_LEXICONS_H_
 #define KEIKAKU_NORMALIZE_LEXICONS_H_
 
+#include <array>
 #include <span>
 #include <string_view>
 
@@ -50,6 +51,22 @@ struct DayWord {
   std::string_view word;  // "元日"
   int month;              // 0: the printed month
   int day;                // 0: the last day of the month
+};
+
+// Matches a word list at a position; a table of first bytes rejects most positions at once.
+// Words are tried in list order, so lists keep their longest entries first.
+class WordMatcher {
+ public:
+  explicit WordMatcher(std::span<const std::string_view> words);
+  // The word of the list that starts at `text[pos]`; empty when none does.
+  std::string_view Match(std::string_view text, size_t pos) const;
+  bool MayStartAt(std::string_view text, size_t pos) const {
+    return pos < text.size() && first_bytes_[static_cast<unsigned char>(text[pos])];
+  }
+
+ private:
+  std::span<const std::string_view> words_;
+  std::array<bool, 256> first_bytes_{};
 };
 
 EraInfo InfoOf(Era era);

@@ -15,11 +15,43 @@ using internal::StartsWithAt;
 // A prefix before the number ("年間", "目標 ") longer than this makes the cell a sentence.
 constexpr int kMaxPrefixChars = 8;
 
-std::string_view MatchAny(std::string_view text, size_t pos, std::span<const std::string_view> words) {
-  for (std::string_view word : words) {
-    if (StartsWithAt(text, pos, word)) return word;
-  }
-  return {};
+using internal::WordMatcher;
+
+const WordMatcher& Dashes() {
+  static const WordMatcher matcher(internal::DashCharacters());
+  return matcher;
+}
+const WordMatcher& MinusMarks() {
+  static const WordMatcher matcher(internal::MinusMarks());
+  return matcher;
+}
+const WordMatcher& ApproximateMarks() {
+  static const WordMatcher matcher(internal::ApproximateMarks());
+  return matcher;
+}
+const WordMatcher& KanjiNumberWords() {
+  static const WordMatcher matcher(internal::KanjiNumberWords());
+  return matcher;
+}
+const WordMatcher& OpeningBrackets() {
+  static const WordMatcher matcher(internal::OpeningBrackets());
+  return matcher;
+}
+const WordMatcher& ClosingBrackets() {
+  static const WordMatcher matcher(internal::ClosingBrackets());
+  return matcher;
+}
+
+// First bytes of the comparator words, so most positions are rejected at once.
+bool MayStartComparator(std::string_view text, size_t pos) {
+  static const std::array<bool, 256> first_bytes = [] {
+    std::array<bool, 256> bytes{};
+    for (const internal::ComparatorWord& word : internal::ComparatorWords()) {
+      bytes[static_cast<unsigned char>(word.word[0])] = true;
+    }
+    return bytes;
+  }();
+  return pos < text.size() && first_bytes[static_cast<unsigned char>(text[pos])];
 }
 
 void SkipSpaces(std::string_view text, size_t& pos) {
@@ -34,7 +66,7 @@ bool IsDashOnly(std::string_view text) {
       ++pos;
       continue;
     }
-    const std::string_view dash = MatchAny(text, pos, internal::DashCharacters());
+    const std::string_view dash = Dashes().Match(text, pos);
     if (dash.empty()) return false;
     pos += dash.size();
   }
@@ -42,6 +74,7 @@ bool IsDashOnly(std::string_view text) {
 }
 
 std::optional<Comparator> ComparatorAt(std::string_view text, size_t pos) {
+  if (!MayStartComparator(text, pos)) return std::nullopt;
   for (const internal::ComparatorWord& word : internal::ComparatorWords()) {
     if (StartsWithAt(text, pos, word.word)) return word.comparator;
   }
@@ -77,8 +110,7 @@ void SkipYearLabel(std::string_view text, size_t& pos) {
 }
 
 bool IsBracket(std::string_view text, size_t pos) {
-  return !MatchAny(text, pos, internal::OpeningBrackets()).empty() ||
-         !MatchAny(text, pos, internal::ClosingBrackets()).empty();
+  return !OpeningBrackets().Match(text, pos).empty() || !ClosingBrackets().Match(text, pos).empty();
 }
 
 // Moves `pos` over a short label before an Arabic figure ("年間50回"). Returns false when
@@ -137,12 +169,12 @@ bool ReadPrefixMarks(std::string_view text, size_t& pos, Quantity& quantity) {
   for (bool progressed = true; progressed;) {
     progressed = false;
     SkipSpaces(text, pos);
-    if (const std::string_view mark = MatchAny(text, pos, internal::ApproximateMarks()); !mark.empty()) {
+    if (const std::string_view mark = ApproximateMarks().Match(text, pos); !mark.empty()) {
       quantity.approximate = true;
       pos += mark.size();
       progressed = true;
     }
-    if (const std::string_view mark = MatchAny(text, pos, internal::MinusMarks()); !mark.empty()) {
+    if (const std::string_view mark = MinusMarks().Match(text, pos); !mark.empty()) {
       size_t after = pos + mark.size();
       SkipSpaces(text, after);
       if (internal::NumeralStartsAt(text, after)) {
@@ -156,7 +188,7 @@ bool ReadPrefixMarks(std::string_view text, size_t& pos, Quantity& quantity) {
 }
 
 bool StartsWithKanjiWord(std::string_view text, size_t pos) {
-  return !MatchAny(text, pos, internal::KanjiNumberWords()).empty();
+  return !KanjiNumberWords().Match(text, pos).empty();
 }
 
 }  // namespace

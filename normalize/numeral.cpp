@@ -2,6 +2,7 @@
 // power 万億兆) evaluated the way Japanese is read: 千二百万 = (1000 + 200) * 10^4.
 #include "numeral.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -48,20 +49,51 @@ size_t ReadArabic(std::string_view text, size_t pos, std::string& digits_out, in
   return i;
 }
 
+struct KanjiEntry {
+  char32_t code_point;
+  TokenKind kind;
+  double value;
+};
+
+char32_t DecodeThreeByte(std::string_view text, size_t pos) {
+  return ((static_cast<unsigned char>(text[pos]) & 0x0F) << 12) |
+         ((static_cast<unsigned char>(text[pos + 1]) & 0x3F) << 6) |
+         (static_cast<unsigned char>(text[pos + 2]) & 0x3F);
+}
+
+// The kanji digit and power lexicons as one table sorted by code point (all are
+// single three-byte characters), searched by bisection.
+const std::vector<KanjiEntry>& KanjiTable() {
+  static const std::vector<KanjiEntry> table = [] {
+    std::vector<KanjiEntry> entries;
+    for (const KanjiDigit& digit : KanjiDigits()) {
+      entries.push_back({DecodeThreeByte(digit.spelling, 0), TokenKind::kKanjiDigit,
+                         static_cast<double>(digit.value)});
+    }
+    for (const KanjiPower& power : KanjiPowers()) {
+      entries.push_back({DecodeThreeByte(power.spelling, 0),
+                         power.is_large ? TokenKind::kLargePower : TokenKind::kSmallPower, power.value});
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const KanjiEntry& a, const KanjiEntry& b) { return a.code_point < b.code_point; });
+    return entries;
+  }();
+  return table;
+}
+
 std::optional<Token> ReadKanjiToken(std::string_view text, size_t pos) {
-  for (const KanjiDigit& digit : KanjiDigits()) {
-    if (StartsWithAt(text, pos, digit.spelling)) {
-      return Token{TokenKind::kKanjiDigit, static_cast<double>(digit.value),
-                   pos + digit.spelling.size()};
-    }
+  // Every kanji numeral is a three-byte sequence from 〇 (E3 80 87) up.
+  if (pos + 3 > text.size() || static_cast<unsigned char>(text[pos]) < 0xE3 ||
+      static_cast<unsigned char>(text[pos]) > 0xEF) {
+    return std::nullopt;
   }
-  for (const KanjiPower& power : KanjiPowers()) {
-    if (StartsWithAt(text, pos, power.spelling)) {
-      return Token{power.is_large ? TokenKind::kLargePower : TokenKind::kSmallPower, power.value,
-                   pos + power.spelling.size()};
-    }
-  }
-  return std::nullopt;
+  const char32_t code_point = DecodeThreeByte(text, pos);
+  const std::vector<KanjiEntry>& table = KanjiTable();
+  const auto found = std::lower_bound(
+      table.begin(), table.end(), code_point,
+      [](const KanjiEntry& entry, char32_t wanted) { return entry.code_point < wanted; });
+  if (found == table.end() || found->code_point != code_point) return std::nullopt;
+  return Token{found->kind, found->value, pos + 3};
 }
 
 double Evaluate(const std::vector<Token>& tokens, size_t count) {

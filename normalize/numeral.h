@@ -31,9 +31,11 @@ std::optional<Numeral> ReadNumeral(std::string_view text, size_t pos, bool leave
 // True when `text` at `pos` starts with `word`.
 // The first-byte test keeps the lexicon scans (dozens of words per position) cheap.
 inline bool StartsWithAt(std::string_view text, size_t pos, std::string_view word) {
-  return !word.empty() && pos < text.size() && text[pos] == word[0] &&
-         text.size() - pos >= word.size() &&
-         std::char_traits<char>::compare(text.data() + pos + 1, word.data() + 1, word.size() - 1) == 0;
+  if (word.empty() || pos >= text.size() || text.size() - pos < word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (text[pos + i] != word[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace keikaku::normalize::internal

@@ -7,10 +7,17 @@
 
 namespace keikaku::layouts {
 
-// How well `grid` fits this family: 0 (not at all) .. 1 (certainly).
+// How well `grid` fits this family: 0 (not at all) .. 1 (certainly). Counts, in the first
+// few thousand rows only, numbered 取組項目 rows and the 取組内容 / 担当課 / 目標値等 labels
+// that follow them (labels from parsers/data/labels.tsv). Never throws.
 double ScoreActionBlocks(const Grid& grid);
 
-// Extracts measures, indicators, observations, budgets and plan fields from `grid`.
+// Extracts one measure (kind "action") per 取組項目 block with its path of headings, its
+// indicators (year header, values under it or inline, 【…】 baselines) and departments; the
+// 用語解説 glossary; and plan title, period, published. The municipality is left empty for
+// the registry. What cannot be placed becomes a diagnostic ("bracket_without_value",
+// "shifted_row", "unaligned_cell", "unaligned_row", "unplaced_row", "value_without_year",
+// "indicator_without_values", "extra_baseline", "missing_department"). Never throws.
 ParsedDocument ParseActionBlocks(const Grid& grid);
 
 }  // namespace keikaku::layouts

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "action_blocks/headings.h"
@@ -15,31 +16,44 @@ namespace {
 
 constexpr size_t kMaxLabelCodePoints = 16;
 constexpr size_t kMaxLabelBytes = 64;
-const std::string kRepostMark = "※再掲";
 
-// "職員提案制度の活用 ※再掲" -> ("職員提案制度の活用", true).
+// "職員提案制度の活用 ※再掲", "…(再掲)", "…【再掲】" -> ("職員提案制度の活用", true).
 std::string TakeRepost(std::string title, bool& repost) {
-  const size_t at = title.find(kRepostMark);
-  if (at == std::string::npos) return title;
+  static const RE2 kRepost("※\\s*再掲|[(【\\[〔]\\s*再掲\\s*[)】\\]〕]");
+  if (title.find("再掲") == std::string::npos || !RE2::GlobalReplace(&title, kRepost, " ")) return title;
   repost = true;
-  title.erase(at, kRepostMark.size());
   return normalize::CollapseSpaces(title);
 }
 
-enum class RowRole { kBlank, kContinuation, kDescription, kDepartment, kRelatedDepartment, kIndicator, kBaseline, kOther };
+enum class RowRole {
+  kBlank,
+  kContinuation,
+  kDescription,
+  kDepartment,
+  kRelatedDepartment,
+  kIndicator,
+  kBaseline,
+  kOther
+};
 
 // LabelKind for an already normalised cell, without normalising it again (it runs on
 // every row of every block).
 std::string_view KindOfNormalized(const std::string& cell) {
   static const std::unordered_map<std::string, std::string> kKinds = [] {
     std::unordered_map<std::string, std::string> kinds;
-    for (const char* kind : {"description", "department", "related_department", "target", "indicator", "baseline"}) {
+    for (const char* kind :
+         {"description", "department", "related_department", "target", "indicator", "baseline"}) {
       for (std::string& label : LabelsOf(kind)) kinds.emplace(std::move(label), kind);
     }
     return kinds;
   }();
   if (cell.size() > kMaxLabelBytes) return {};
-  const auto found = kKinds.find(normalize::RemoveSpaces(cell));
+  std::string key = normalize::RemoveSpaces(cell);
+  auto found = kKinds.find(key);
+  if (found == kKinds.end() && key.ends_with("等")) {  // "担当課等" is 担当課
+    key.resize(key.size() - std::string_view("等").size());
+    found = kKinds.find(key);
+  }
   return found == kKinds.end() ? std::string_view() : std::string_view(found->second);
 }
 
@@ -71,39 +85,54 @@ bool ReadOtherLabel(const Row& row, Measure& measure) {
   return true;
 }
 
+// "(?:取組項目|実施項目|取組)" from the lexicon, longest first so 取組項目 wins over 取組.
+std::string ActionLabelAlternatives() {
+  std::vector<std::string> labels = LabelsOf("action_block");
+  std::sort(labels.begin(), labels.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string alternatives;
+  for (const std::string& label : labels)
+    alternatives += (alternatives.empty() ? "" : "|") + RE2::QuoteMeta(label);
+  return "(?:" + alternatives + ")";
+}
+
 }  // namespace
 
-std::optional<std::string> ActionNumber(const std::string& cell) {
-  // Checked on every row, so a plain prefix test comes before any regex.
-  static const std::vector<std::string> kLabels = LabelsOf("action_block");
-  static const RE2 kNumber("(?:[-‐－ー―]|No\\.?|NO\\.?|第)?([0-9]+(?:[-‐－][0-9]+)?)?");
-  if (cell.size() > kMaxLabelBytes) return std::nullopt;
-  const std::string key = normalize::RemoveSpaces(cell);
-  for (const std::string& label : kLabels) {
-    std::string number;
-    if (key.starts_with(label) && RE2::FullMatch(std::string_view(key).substr(label.size()), kNumber, &number)) {
-      return number;
-    }
-  }
-  return std::nullopt;
+std::optional<ActionLabel> ReadActionLabel(const std::string& cell) {
+  static const RE2 kActionLabel(
+      "[【\\[〔(]?\\s*" + ActionLabelAlternatives() +
+      "\\s*(?:[-‐－ー―]|No\\.?|NO\\.?|第)?\\s*([0-9]+(?:[-‐－][0-9]+)?)?\\s*[】\\]〕)]?\\s*(.*)");
+  if (cell.size() > kMaxLabelBytes * 4) return std::nullopt;  // a paragraph, not a label row
+  ActionLabel label;
+  if (!RE2::FullMatch(cell, kActionLabel, &label.number, &label.inline_title)) return std::nullopt;
+  // "取組内容" is 取組 + 内容: a label followed by words but no number is another label.
+  if (label.number.empty() && !label.inline_title.empty()) return std::nullopt;
+  return label;
+}
+
+bool IsBareNumber(const std::string& cell) {
+  static const RE2 kBareNumber("[0-9]+(?:[-‐－][0-9]+)?");
+  return RE2::FullMatch(cell, kBareNumber);
 }
 
 std::optional<BlockStart> ReadBlockStart(const Row& row) {
   if (row.IsBlank() || row.first_filled != 0) return std::nullopt;
-  auto number = ActionNumber(row.cells[0]);
-  if (!number) return std::nullopt;
+  const auto label = ReadActionLabel(row.cells[0]);
+  if (!label) return std::nullopt;
+  BlockStart start;
+  start.ref = label->number;
   size_t next = 1;
   while (next < row.cells.size() && row.cells[next].empty()) ++next;
-  if (number->empty()) {
-    static const RE2 kBareNumber("[0-9]+(?:[-‐－][0-9]+)?");
-    if (next >= row.cells.size() || !RE2::FullMatch(row.cells[next], kBareNumber)) return std::nullopt;
-    number = row.cells[next];
+  if (start.ref.empty()) {
+    if (next >= row.cells.size() || !IsBareNumber(row.cells[next])) return std::nullopt;
+    start.ref = row.cells[next];
     while (++next < row.cells.size() && row.cells[next].empty()) {
     }
   }
-  BlockStart start;
-  start.ref = *number;
-  start.title = TakeRepost(row.JoinFrom(next), start.repost);
+  std::string title = label->inline_title;
+  const std::string rest = row.JoinFrom(next);
+  title += (title.empty() || rest.empty() ? "" : " ") + rest;
+  start.title = TakeRepost(title, start.repost);
   return start;
 }
 
@@ -134,11 +163,12 @@ bool ApplyRow(const Row& row, RowRole role, RowRole previous, Measure& measure,
       if (previous == RowRole::kDescription && row.filled_count == 1 && measure.description) {
         *measure.description += row.JoinFrom(1);  // a description wrapped onto the next row
       } else if (!indicators.AddContinuation(row)) {
-        diagnostics.push_back({row.line, "unplaced_row", "row inside 取組項目-" + measure.ref + " not placed"});
+        diagnostics.push_back(
+            {row.line, "unplaced_row", "row inside 取組項目-" + measure.ref + " not placed"});
       }
       return true;
     default:
-      return ReadOtherLabel(row, measure);
+      return indicators.AddYearHeader(row) || ReadOtherLabel(row, measure);
   }
 }
 

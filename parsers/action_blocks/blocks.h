@@ -18,9 +18,18 @@ struct BlockStart {
   bool repost = false;
 };
 
-// The number an action-label cell carries: "取組項目-12" -> "12", "取組項目" -> "" (the
-// number is printed in the next cell); nullopt when `cell` (normalised) is no action label.
-std::optional<std::string> ActionNumber(const std::string& cell);
+struct ActionLabel {
+  std::string number;        // "12" for "取組項目-12"; "" when printed in the next cell
+  std::string inline_title;  // "窓口の改善" for "取組項目-12 窓口の改善"; "" when in the next cell
+};
+
+// Reads an action-label cell (normalised): a label of the lexicon (kind "action_block":
+// 取組項目 …), optionally bracketed (【取組項目1】), with its number and maybe the title.
+// nullopt for any other cell, including another label that starts alike ("取組内容").
+std::optional<ActionLabel> ReadActionLabel(const std::string& cell);
+
+// True for a cell that is only an item number: "12", "3-2".
+bool IsBareNumber(const std::string& cell);
 
 // The block `row` starts, or nullopt: its first cell is an action label of the lexicon
 // (kind "action_block": 取組項目 …) followed by a number, in the same cell ("取組項目-1")

@@ -9,6 +9,7 @@ namespace {
 
 constexpr size_t kMaxHeadingCodePoints = 60;
 constexpr size_t kMaxRawBytes = 400;
+constexpr size_t kMaxNumberBytes = 16;  // "(12)", "第3章", "①"
 
 // "(3)" -> "(0)", "①" -> "①", "第2章" -> "第0章": the numbering's shape, not its value.
 std::string StyleOf(const std::string& number) {
@@ -36,9 +37,12 @@ std::optional<HeadingLine> BracketHeading(const std::string& text) {
 }  // namespace
 
 std::optional<HeadingLine> ReadHeading(const Row& row) {
-  if (row.filled_count != 1 || row.first_filled != 0) return std::nullopt;
-  const std::string& text = row.cells[0];
-  const std::string& raw = row.raw->cells[0];
+  if (row.first_filled != 0 || row.filled_count > 2) return std::nullopt;
+  // "①⇥気持ちの良い窓口づくり": the numbering alone in the first cell, the title in the next.
+  const bool split = row.filled_count == 2;
+  if (split && (row.Cell(1).empty() || row.raw->cells[0].size() > kMaxNumberBytes)) return std::nullopt;
+  const std::string text = split ? row.cells[0] + " " + row.cells[1] : row.cells[0];
+  const std::string raw = split ? row.raw->cells[0] + " " + row.raw->cells[1] : row.raw->cells[0];
   if (raw.size() > kMaxRawBytes || CodePoints(text) > kMaxHeadingCodePoints) return std::nullopt;
   if (text.ends_with("。")) return std::nullopt;
   if (auto bracketed = BracketHeading(text)) return bracketed;

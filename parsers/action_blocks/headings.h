@@ -11,14 +11,15 @@
 namespace keikaku::layouts::action_blocks {
 
 struct HeadingLine {
-  std::string style;     // the numbering with digits as 0 and circled numbers as ①: "0", "(0)", "①", "《》"
+  std::string style;  // the numbering with digits as 0 and circled numbers as ①: "0", "(0)", "①", "《》"
   std::string title;     // numbering stripped (before NFKC), normalised
   bool chapter = false;  // 第N章 / 第N編 / 第N部: ends the path instead of joining it
 };
 
 // The heading `row` holds, or nullopt. A heading is a row with one filled cell, in its
-// first column, that starts with heading numbering (or is wrapped in 《》) and is a title
-// rather than a sentence (short, no closing 。).
+// first column (or its numbering there and its title in the next), that starts with
+// heading numbering (or is wrapped in 《》) and is a title rather than a sentence (short,
+// no closing 。).
 std::optional<HeadingLine> ReadHeading(const Row& row);
 
 // The enclosing headings at a point of the document. A heading of a style already on the

@@ -42,7 +42,8 @@ std::string JoinName(const std::vector<NamePart>& parts, std::vector<Bracket>& b
 // "億円", "グループ", "万kwh"), as opposed to a qualifier ("全21種", "市税及び国保税").
 bool IsUnitContent(const std::string& content) {
   static const RE2 kPhrase("[0-9、。,・:]|仮称");
-  return !content.empty() && CodePoints(content) <= kMaxUnitCodePoints && !RE2::PartialMatch(content, kPhrase);
+  return !content.empty() && CodePoints(content) <= kMaxUnitCodePoints &&
+         !RE2::PartialMatch(content, kPhrase);
 }
 
 struct NameAndUnit {
@@ -78,15 +79,15 @@ struct Baseline {
 
 // 【H25年度:72.2%】 -> fy 2013, text "72.2%". A bracket without a figure after a colon
 // (【H27年度から実施】) is no baseline.
-std::optional<Baseline> ReadBaseline(const Bracket& bracket, NormalizeCache& cache,
-                                     const std::string& unit, std::vector<Diagnostic>& diagnostics) {
+std::optional<Baseline> ReadBaseline(const Bracket& bracket, NormalizeCache& cache, const std::string& unit,
+                                     std::vector<Diagnostic>& diagnostics) {
   static const RE2 kQualifier("\\(([^)]*)\\)");
   const size_t colon = bracket.content.find(':');
   const std::string value =
       colon == std::string::npos ? "" : normalize::CollapseSpaces(bracket.content.substr(colon + 1));
   if (value.empty()) {
-    diagnostics.push_back({bracket.line, "bracket_without_value",
-                           "【" + bracket.content + "】 gives no baseline figure"});
+    diagnostics.push_back(
+        {bracket.line, "bracket_without_value", "【" + bracket.content + "】 gives no baseline figure"});
     return std::nullopt;
   }
   Baseline baseline;
@@ -96,9 +97,12 @@ std::optional<Baseline> ReadBaseline(const Bracket& bracket, NormalizeCache& cac
   key = normalize::RemoveSpaces(key);
   std::optional<int> fy = cache.FiscalYear(key);
   if (!fy) {
-    if (const auto date = normalize::FindDate(key, cache.years().era); date && date->error.empty()) fy = date->fy;
+    if (const auto date = normalize::FindDate(key, cache.years().era); date && date->error.empty())
+      fy = date->fy;
   }
-  if (!fy) diagnostics.push_back({bracket.line, "value_without_year", "baseline 【" + bracket.content + "】 names no year"});
+  if (!fy)
+    diagnostics.push_back(
+        {bracket.line, "value_without_year", "baseline 【" + bracket.content + "】 names no year"});
   baseline.observation = cache.MakeObservation(value, fy, {bracket.line, -1}, unit);
   return baseline;
 }
@@ -143,8 +147,8 @@ std::string PartText(const std::string& text, size_t index) {
   return index < parts.size() ? parts[index].text : text;
 }
 
-Indicator MakeIndicator(std::string name, const std::optional<std::string>& unit,
-                        const IndicatorDraft& draft, std::optional<size_t> part, NormalizeCache& cache,
+Indicator MakeIndicator(std::string name, const std::optional<std::string>& unit, const IndicatorDraft& draft,
+                        std::optional<size_t> part, NormalizeCache& cache,
                         std::vector<Diagnostic>& diagnostics) {
   Indicator indicator;
   indicator.name = std::move(name);
@@ -160,25 +164,31 @@ Indicator MakeIndicator(std::string name, const std::optional<std::string>& unit
   return indicator;
 }
 
+// Baselines from the 【…】 brackets first, then from a 現状値 row or column.
+std::vector<Baseline> CollectBaselines(const std::vector<Bracket>& brackets, const IndicatorDraft& draft,
+                                       const std::string& unit, NormalizeCache& cache,
+                                       std::vector<Diagnostic>& diagnostics) {
+  std::vector<Baseline> baselines;
+  for (const Bracket& bracket : brackets) {
+    if (auto baseline = ReadBaseline(bracket, cache, unit, diagnostics)) baselines.push_back(std::move(*baseline));
+  }
+  for (const ValueCell& cell : draft.baseline_cells) {
+    baselines.push_back({"", cache.MakeObservation(cell.text, cell.fy, cell.at, unit)});
+  }
+  return baselines;
+}
+
 }  // namespace
 
 std::vector<Indicator> BuildIndicators(const IndicatorDraft& draft, NormalizeCache& cache,
                                        std::vector<Diagnostic>& diagnostics) {
   std::vector<Bracket> brackets;
   const NameAndUnit named = SplitUnit(JoinName(draft.name_parts, brackets));
-  std::vector<Baseline> baselines;
-  for (const Bracket& bracket : brackets) {
-    if (auto baseline = ReadBaseline(bracket, cache, named.unit.value_or(""), diagnostics)) {
-      baselines.push_back(std::move(*baseline));
-    }
-  }
-  for (const ValueCell& cell : draft.baseline_cells) {
-    Baseline baseline;
-    baseline.observation = cache.MakeObservation(cell.text, std::nullopt, cell.at, named.unit.value_or(""));
-    baselines.push_back(std::move(baseline));
-  }
+  const std::vector<Baseline> baselines =
+      CollectBaselines(brackets, draft, named.unit.value_or(""), cache, diagnostics);
   if (draft.values.empty()) {
-    diagnostics.push_back({draft.line, "indicator_without_values", "indicator " + named.name + " has no target row"});
+    diagnostics.push_back(
+        {draft.line, "indicator_without_values", "indicator " + named.name + " has no target row"});
   }
   const std::vector<std::string> labels = SplitLabels(draft.values);
   std::vector<Indicator> indicators;
@@ -186,12 +196,14 @@ std::vector<Indicator> BuildIndicators(const IndicatorDraft& draft, NormalizeCac
     indicators.push_back(MakeIndicator(named.name, named.unit, draft, std::nullopt, cache, diagnostics));
     if (!baselines.empty()) indicators.back().baseline = baselines.front().observation;
     if (baselines.size() > 1) {
-      diagnostics.push_back({draft.line, "extra_baseline", "more than one baseline bracket; the first is kept"});
+      diagnostics.push_back({draft.line, "extra_baseline", "more than one baseline; the first is kept"});
     }
     return indicators;
   }
+  // One indicator per labelled quantity, each with the baseline its bracket names.
   for (size_t i = 0; i < labels.size(); ++i) {
-    indicators.push_back(MakeIndicator(named.name + " " + labels[i], named.unit, draft, i, cache, diagnostics));
+    indicators.push_back(
+        MakeIndicator(named.name + " " + labels[i], named.unit, draft, i, cache, diagnostics));
     for (const Baseline& baseline : baselines) {
       if (baseline.qualifier == labels[i]) indicators.back().baseline = baseline.observation;
     }

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "action_blocks/indicators.h"
+#include "common/labels.h"
+#include "keikaku/normalize/date.h"
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
 
@@ -28,8 +30,12 @@ std::vector<YearCell> YearCells(const Row& row, size_t from, NormalizeCache& cac
   for (size_t i = from; i < row.cells.size(); ++i) {
     std::string label, rest;
     const std::string& cell = row.cells[i];
-    const bool may_be_year = cell.find("年") != std::string::npos || (!cell.empty() && (cell[0] == 'R' || cell[0] == 'H' || cell[0] == 'S'));
+    const bool may_be_year =
+        cell.find("年") != std::string::npos ||
+        (!cell.empty() && std::string_view("RHS").find(cell[0]) != std::string_view::npos);
     if (!may_be_year || !RE2::FullMatch(cell, kYearLabel, &label, &rest)) continue;
+    // "32年度(目標)", "令和2年度(2020年度)": a bracket after the year belongs to the header.
+    if (rest.starts_with("(") && rest.ends_with(")")) rest.clear();
     if (const auto fy = cache.FiscalYear(normalize::RemoveSpaces(label))) cells.push_back({i, *fy, rest});
   }
   return cells;
@@ -51,8 +57,8 @@ struct Alignment {
 
 // Rule 1: the last N filled cells are adjacent, one per year. Their leftmost cell may sit
 // before the header's first year (a row shifted left) only when it is clearly a value.
-bool AlignAdjacent(const Row& row, const std::vector<size_t>& filled,
-                   const std::vector<YearColumn>& years, Alignment& out) {
+bool AlignAdjacent(const Row& row, const std::vector<size_t>& filled, const std::vector<YearColumn>& years,
+                   Alignment& out) {
   const size_t n = years.size();
   if (filled.size() < n) return false;
   const std::vector<size_t> tail(filled.end() - n, filled.end());
@@ -62,23 +68,22 @@ bool AlignAdjacent(const Row& row, const std::vector<size_t>& filled,
   }
   if (tail.front() < years.front().cell) {
     const std::string& first = row.cells[tail.front()];
-    const bool repeated = std::count_if(tail.begin() + 1, tail.end(), [&](size_t c) {
-                            return row.cells[c] == first;
-                          }) > 0;
+    const bool repeated =
+        std::count_if(tail.begin() + 1, tail.end(), [&](size_t c) { return row.cells[c] == first; }) > 0;
     if (!IsQuantityLike(first) && !repeated) return false;
   }
   for (size_t k = 0; k < n; ++k) {
     out.values.push_back({row.cells[tail[k]], years[k].fy, {row.line, static_cast<int>(tail[k])}});
   }
   for (size_t cell : filled) {
-    if (cell < tail.front()) out.names.push_back({row.cells[cell], row.line});
+    if (cell < tail.front()) out.names.push_back({row.cells[cell], row.line, static_cast<int>(cell)});
   }
   out.shift = static_cast<int>(tail.front()) - static_cast<int>(years.front().cell);
   return true;
 }
 
-int PositionalShift(const Row& row, const std::vector<size_t>& filled,
-                    const std::vector<YearColumn>& years, size_t header_width) {
+int PositionalShift(const Row& row, const std::vector<size_t>& filled, const std::vector<YearColumn>& years,
+                    size_t header_width) {
   if (filled.back() > years.back().cell) return static_cast<int>(filled.back() - years.back().cell);
   if (row.cells.size() >= header_width) return 0;
   for (size_t cell : filled) {
@@ -91,9 +96,8 @@ int PositionalShift(const Row& row, const std::vector<size_t>& filled,
 
 // Rule 2: each cell under its year column, after undoing a shift; a single value under the
 // first year with the other years blank spans them all ("1 以上").
-void AlignByPosition(const Row& row, const std::vector<size_t>& filled,
-                     const std::vector<YearColumn>& years, size_t header_width, Alignment& out,
-                     std::vector<Diagnostic>& diagnostics) {
+void AlignByPosition(const Row& row, const std::vector<size_t>& filled, const std::vector<YearColumn>& years,
+                     size_t header_width, Alignment& out, std::vector<Diagnostic>& diagnostics) {
   out.shift = PositionalShift(row, filled, years, header_width);
   for (size_t cell : filled) {
     const int column = static_cast<int>(cell) - out.shift;
@@ -102,11 +106,11 @@ void AlignByPosition(const Row& row, const std::vector<size_t>& filled,
     if (year != years.end()) {
       out.values.push_back({row.cells[cell], year->fy, {row.line, static_cast<int>(cell)}});
     } else if (column < static_cast<int>(years.front().cell)) {
-      out.names.push_back({row.cells[cell], row.line});
+      out.names.push_back({row.cells[cell], row.line, static_cast<int>(cell)});
     } else {
-      diagnostics.push_back({row.line, "unaligned_cell",
-                             "cell " + std::to_string(cell) + " (" + row.cells[cell] +
-                                 ") lies under no year column"});
+      diagnostics.push_back(
+          {row.line, "unaligned_cell",
+           "cell " + std::to_string(cell) + " (" + row.cells[cell] + ") lies under no year column"});
     }
   }
   if (out.values.size() == 1 && years.size() > 1 && out.values[0].fy == years.front().fy) {
@@ -123,37 +127,41 @@ Alignment AlignValues(const Row& row, const IndicatorDraft& draft, std::vector<D
   }
   if (filled.empty()) return out;
   if (draft.years.empty()) {
-    for (size_t cell : filled) out.names.push_back({row.cells[cell], row.line});
+    for (size_t cell : filled) out.names.push_back({row.cells[cell], row.line, static_cast<int>(cell)});
     return out;
   }
   if (!AlignAdjacent(row, filled, draft.years, out)) {
     AlignByPosition(row, filled, draft.years, draft.header_width, out, diagnostics);
   }
   if (out.shift != 0) {
-    diagnostics.push_back({row.line, "shifted_row",
-                           "value cells shifted by " + std::to_string(out.shift) +
-                               " against the year header; realigned"});
+    diagnostics.push_back(
+        {row.line, "shifted_row",
+         "value cells shifted by " + std::to_string(out.shift) + " against the year header; realigned"});
   }
   return out;
 }
 
-}  // namespace
+// "現状値", "現状値(H26年度)", "基準値 H26": a header cell over a column of baselines.
+bool IsBaselineHeader(const std::string& cell) {
+  static const std::vector<std::string> kLabels = LabelsOf("baseline");
+  const std::string key = normalize::RemoveSpaces(cell);
+  return std::any_of(kLabels.begin(), kLabels.end(),
+                     [&](const std::string& label) { return key.starts_with(label); });
+}
 
-void IndicatorCollector::StartDraft(const Row& row, size_t name_from) {
-  IndicatorDraft draft;
-  draft.line = row.line;
-  const std::vector<YearCell> year_cells = YearCells(row, name_from, cache_);
-  if (year_cells.size() < 2) {
-    if (!drafts_.empty()) {
-      draft.years = drafts_.back().years;
-      draft.header_width = drafts_.back().header_width;
-    }
-    drafts_.push_back(std::move(draft));
-    ReadValueRow(row, drafts_.back());
-    return;
-  }
+// The header part of a draft: name cells, a baseline column, the years and inline values.
+void ReadHeader(const Row& row, size_t name_from, const std::vector<YearCell>& year_cells,
+                IndicatorDraft& draft) {
   for (size_t i = name_from; i < year_cells.front().cell; ++i) {
-    if (!row.cells[i].empty()) draft.name_parts.push_back({row.cells[i], row.line});
+    if (row.cells[i].empty()) continue;
+    if (IsBaselineHeader(row.cells[i])) {
+      draft.baseline_column = i;
+      if (const auto date = normalize::FindDate(row.cells[i]); date && date->error.empty()) {
+        draft.baseline_column_fy = date->fy;
+      }
+    } else {
+      draft.name_parts.push_back({row.cells[i], row.line, static_cast<int>(i)});
+    }
   }
   draft.header_width = row.cells.size();
   for (const YearCell& year : year_cells) {
@@ -162,12 +170,52 @@ void IndicatorCollector::StartDraft(const Row& row, size_t name_from) {
     draft.values.push_back({year.rest, year.fy, {row.line, static_cast<int>(year.cell)}});
     draft.awaiting_values = false;
   }
+}
+
+}  // namespace
+
+void IndicatorCollector::StartDraft(const Row& row, size_t name_from) {
+  IndicatorDraft draft;
+  draft.line = row.line;
+  const std::vector<YearCell> year_cells = YearCells(row, name_from, cache_);
+  if (year_cells.size() >= 2) {
+    ReadHeader(row, name_from, year_cells, draft);
+    drafts_.push_back(std::move(draft));
+    pending_header_.reset();  // later indicators without years follow this header
+    return;
+  }
+  // No years of its own: the table header above it, or the previous indicator's.
+  const IndicatorDraft* header = pending_header_   ? &*pending_header_
+                                 : drafts_.empty() ? nullptr
+                                                   : &drafts_.back();
+  if (header) {
+    draft.years = header->years;
+    draft.header_width = header->header_width;
+    draft.baseline_column = header->baseline_column;
+    draft.baseline_column_fy = header->baseline_column_fy;
+  }
   drafts_.push_back(std::move(draft));
+  ReadValueRow(row, drafts_.back());
+}
+
+bool IndicatorCollector::AddYearHeader(const Row& row) {
+  const std::vector<YearCell> year_cells = YearCells(row, 1, cache_);
+  if (year_cells.size() < 2) return false;
+  IndicatorDraft header;
+  ReadHeader(row, 1, year_cells, header);
+  pending_header_ = std::move(header);
+  return true;
 }
 
 void IndicatorCollector::ReadValueRow(const Row& row, IndicatorDraft& draft) {
   Alignment alignment = AlignValues(row, draft, diagnostics_);
-  for (NamePart& part : alignment.names) draft.name_parts.push_back(std::move(part));
+  for (NamePart& part : alignment.names) {
+    if (draft.baseline_column && part.cell - alignment.shift == static_cast<int>(*draft.baseline_column)) {
+      draft.baseline_cells.push_back({part.text, draft.baseline_column_fy, {part.line, part.cell}});
+    } else {
+      draft.name_parts.push_back(std::move(part));
+    }
+  }
   for (ValueCell& value : alignment.values) draft.values.push_back(std::move(value));
   if (!draft.values.empty()) draft.awaiting_values = false;
 }
@@ -206,7 +254,8 @@ bool IndicatorCollector::AddContinuation(const Row& row) {
     next.awaiting_values = false;
     drafts_.push_back(std::move(next));
   } else if (!alignment.values.empty()) {
-    diagnostics_.push_back({row.line, "unaligned_row", "values after the indicator's own values; not placed"});
+    diagnostics_.push_back(
+        {row.line, "unaligned_row", "values after the indicator's own values; not placed"});
   } else {
     for (NamePart& part : alignment.names) draft.name_parts.push_back(std::move(part));
   }

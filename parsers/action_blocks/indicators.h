@@ -17,6 +17,7 @@ namespace keikaku::layouts::action_blocks {
 struct NamePart {
   std::string text;  // normalised
   int line = 0;
+  int cell = -1;  // cell index in its row
 };
 
 // One printed target value, its year already known (or not).
@@ -36,10 +37,12 @@ struct IndicatorDraft {
   int line = 0;
   std::vector<NamePart> name_parts;
   std::vector<YearColumn> years;
-  size_t header_width = 0;      // cells in the row that printed the years
+  size_t header_width = 0;                // cells in the row that printed the years
+  std::optional<size_t> baseline_column;  // a 現状値 column of the header, before the years
+  std::optional<int> baseline_column_fy;  // the year that column names ("現状値(H26)")
   std::vector<ValueCell> values;
   std::vector<ValueCell> baseline_cells;  // from a labelled 現状値 row, when no 【…】 bracket gives one
-  bool awaiting_values = true;  // false once a value row (or inline values) was read
+  bool awaiting_values = true;            // false once a value row (or inline values) was read
 };
 
 // Reads the rows of one block's indicators, in order. Rows it cannot place go to
@@ -56,6 +59,11 @@ class IndicatorCollector {
   // baseline. Returns false when no indicator is open.
   bool AddBaseline(const Row& row, size_t label_cell);
 
+  // A row of year labels that is no indicator itself (a table header above the 目標値等
+  // rows); the next indicator without years of its own uses them. False when `row` names
+  // fewer than two years.
+  bool AddYearHeader(const Row& row);
+
   // A row with an empty first cell. Returns false when no indicator is open or the row
   // does not belong to one (the caller then treats it as something else).
   bool AddContinuation(const Row& row);
@@ -70,6 +78,7 @@ class IndicatorCollector {
   NormalizeCache& cache_;
   std::vector<Diagnostic>& diagnostics_;
   std::vector<IndicatorDraft> drafts_;
+  std::optional<IndicatorDraft> pending_header_;  // years from AddYearHeader, not yet used
 };
 
 // Turns a finished draft into indicators: 【…】 brackets become baselines, the unit bracket

@@ -15,7 +15,8 @@ Observation NormalizeCache::MakeObservation(const std::string& cell, std::option
   const std::string key = cell + '\x1f' + unit;
   auto found = observations_.find(key);
   if (found == observations_.end()) {
-    found = observations_.emplace(key, layouts::MakeObservation(cell, std::nullopt, {}, unit, years_.era)).first;
+    found =
+        observations_.emplace(key, layouts::MakeObservation(cell, std::nullopt, {}, unit, years_.era)).first;
   }
   Observation observation = found->second;
   if (!observation.fy) observation.fy = fy;

@@ -78,6 +78,21 @@ void ReadDates(const std::vector<Row>& rows, Plan& plan, Era& era) {
   }
 }
 
+// The era of the first era-dated expression anywhere ("【H25年度：72.2%】"), for a document
+// that prints neither its period nor a dated front page.
+Era FirstEraInText(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    if (row.IsBlank()) continue;
+    const std::string text = row.JoinFrom(0);
+    if (text.find("年") == std::string::npos) continue;
+    size_t begin = 0, end = 0;
+    const auto date = normalize::FindDate(text, Era::kNone, &begin, &end);
+    if (!date || !date->error.empty()) continue;
+    if (const Era era = EraOfSpan(text, begin, end); era != Era::kNone) return era;
+  }
+  return Era::kNone;
+}
+
 std::string FirstLine(const std::vector<Row>& rows) {
   for (const Row& row : rows) {
     if (!row.IsBlank()) return row.JoinFrom(0);
@@ -115,6 +130,7 @@ PlanFields ReadPlanFields(const std::vector<Row>& rows) {
     fields.years.era = period->era;
   }
   if (fields.years.era == Era::kNone) fields.years.era = date_era;
+  if (fields.years.era == Era::kNone) fields.years.era = FirstEraInText(rows);
   return fields;
 }
 

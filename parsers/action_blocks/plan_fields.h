@@ -32,8 +32,9 @@ struct PlanFields {
 
 // Reads the plan fields: the title is the first non-blank line; the period comes from the
 // text after 計画期間 ("平成28年度から平成32年度まで" -> 2016..2020); published / revised from
-// a dated line near the title ("平成28年3月策定" -> "2016-03"). Fields not printed stay
-// empty; never fails.
+// a dated line near the title ("平成28年3月策定" -> "2016-03"). The era of bare years is
+// the period's, else the front page date's, else the first era-dated text's. Fields not
+// printed stay empty; never fails.
 PlanFields ReadPlanFields(const std::vector<Row>& rows);
 
 }  // namespace keikaku::layouts::action_blocks

@@ -12,10 +12,10 @@ namespace keikaku::layouts::action_blocks {
 
 struct Row {
   int line = 0;
-  const GridRow* raw = nullptr;     // the source row; outlives the Row (owned by the Grid)
-  std::vector<std::string> cells;   // normalize::NormalizeText of each raw cell
-  size_t first_filled = 0;          // index of the first non-empty cell, cells.size() when none
-  size_t filled_count = 0;          // number of non-empty cells
+  const GridRow* raw = nullptr;    // the source row; outlives the Row (owned by the Grid)
+  std::vector<std::string> cells;  // normalize::NormalizeText of each raw cell
+  size_t first_filled = 0;         // index of the first non-empty cell, cells.size() when none
+  size_t filled_count = 0;         // number of non-empty cells
 
   bool IsBlank() const { return filled_count == 0; }
   // Cell `index` normalised, "" when out of range.

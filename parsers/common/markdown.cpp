@@ -39,6 +39,37 @@ bool NonAsciiAt(std::string_view text, size_t begin) {
 
 }  // namespace
 
+bool IsBlankText(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++i;
+    } else if (text.compare(i, 3, "\u3000") == 0) {
+      i += 3;
+    } else if (text.compare(i, 2, "\u00a0") == 0) {
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+size_t FilledCellCount(const GridRow& row) {
+  size_t filled = 0;
+  for (const std::string& cell : row.cells) filled += !IsBlankText(cell);
+  return filled;
+}
+
+std::string WithoutSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c != ' ') out += c;
+  }
+  return out;
+}
+
 std::string StripMarkup(std::string_view raw) {
   static const RE2 sup(R"((?is)[ \t]*<sup>.*?</sup>[ \t]*)");
   static const RE2 bold(R"((?i)</?(?:b|strong)>)");

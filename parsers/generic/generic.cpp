@@ -168,25 +168,27 @@ void AddYearRow(const GridRow& row, ReadState& state) {
 // owner, related departments, description, or the name of the next indicator.
 void ReadLabelRow(const GridRow& row, ReadState& state) {
   const size_t first = FirstFilledCell(row);
-  if (first == row.cells.size()) return;
+  if (first == row.cells.size() || row.cells[first].size() > kMaxCaptionBytes) return;
   std::string label = CellText(row, first);
   std::string value;  // the cells after the label, up to the next label ("担当課 企画課 関係課 …")
-  for (size_t i = first + 1; i < row.cells.size(); ++i) {
-    const std::string cell = CellText(row, i);
-    if (cell.empty()) continue;
-    if (!LabelKind(cell).empty()) break;
-    value += (value.empty() ? "" : " ") + cell;
-  }
-  if (const size_t colon = label.find(':'); value.empty() && colon != std::string::npos) {
+  if (const size_t colon = label.find(':'); colon != std::string::npos) {
     value = normalize::CollapseSpaces(label.substr(colon + 1));
     label = label.substr(0, colon);
   }
   const std::string_view kind = LabelKind(label);
-  if (kind.empty() || value.empty()) {
-    if (row.cells.size() == 1 && label.size() <= kMaxCaptionBytes)
-      state.caption = RemoveWrapSpaces(label);
+  if (kind.empty()) {
+    if (row.cells.size() == 1 && value.empty()) state.caption = RemoveWrapSpaces(label);
     return;
   }
+  if (value.empty()) {
+    for (size_t i = first + 1; i < row.cells.size(); ++i) {
+      const std::string cell = CellText(row, i);
+      if (cell.empty()) continue;
+      if (!LabelKind(cell).empty()) break;
+      value += (value.empty() ? "" : " ") + cell;
+    }
+  }
+  if (value.empty()) return;
   if (kind == "indicator") {
     state.labelled_name = value;
     return;

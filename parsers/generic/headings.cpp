@@ -82,7 +82,7 @@ bool IsQuantity(std::string_view text, std::string_view title) {
 std::vector<size_t> FilledCells(const GridRow& row) {
   std::vector<size_t> filled;
   for (size_t i = 0; i < row.cells.size(); ++i) {
-    if (!normalize::CollapseSpaces(row.cells[i]).empty()) filled.push_back(i);
+    if (!IsBlankText(row.cells[i])) filled.push_back(i);
   }
   return filled;
 }
@@ -93,6 +93,7 @@ std::optional<NumberedHeading> ReadNumberedHeading(const GridRow& row) {
   if (row.kind == RowKind::kMarkdownTable) return std::nullopt;
   const std::vector<size_t> filled = FilledCells(row);
   if (filled.empty() || filled.size() > 2) return std::nullopt;
+  if (row.cells[filled.front()].size() > 2 * kMaxHeadingBytes) return std::nullopt;
   const std::string first_cell = normalize::NormalizeText(row.cells[filled.front()]);
   const std::string second_cell =
       filled.size() == 2 ? normalize::NormalizeText(StripMarkup(row.cells[filled[1]])) : "";

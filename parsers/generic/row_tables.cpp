@@ -11,13 +11,15 @@ namespace keikaku::layouts {
 namespace {
 
 constexpr size_t kMaxRefBytes = 12;
+constexpr size_t kMaxLabelBytes = 64;
 
 // A header label without the bracket after it: "取組項目 (A)" -> "取組項目".
 std::string LabelOfHeader(const GridRow& row, size_t index) {
+  if (row.cells[index].size() > kMaxLabelBytes) return "";  // narrative, not a column label
   std::string text = CellText(row, index);
   const size_t bracket = text.find('(');
   if (bracket != std::string::npos) text.resize(bracket);
-  return normalize::RemoveSpaces(text);
+  return WithoutSpaces(text);
 }
 
 }  // namespace

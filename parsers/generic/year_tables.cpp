@@ -38,7 +38,7 @@ std::string LabelBesideYear(const std::string& text, normalize::Era era) {
   if (!normalize::FindDate(text, era, &begin, &end)) return text;
   std::string rest = text.substr(0, begin) + text.substr(end);
   RE2::GlobalReplace(&rest, letter_bracket, "");
-  return normalize::RemoveSpaces(rest);
+  return WithoutSpaces(rest);
 }
 
 // Year cells: a lone "2020" is a value, and "R1年度取組内容" a column of text, not a year.
@@ -80,6 +80,7 @@ void ReadUnitCell(const GridRow& row, size_t unit_cell, YearRow& result) {
 }  // namespace
 
 std::optional<YearTable> ReadYearHeader(const GridRow& row, normalize::Era era) {
+  if (row.cells.size() < 2 || FilledCellCount(row) < 2) return std::nullopt;
   YearTable table;
   table.years = HeaderYears(row, era);
   if (table.years.size() < 2) return std::nullopt;
@@ -108,7 +109,7 @@ std::optional<YearTable> ReadYearHeader(const GridRow& row, normalize::Era era) 
 bool ContinuesYearTable(const GridRow& row) {
   if (IsBlankRow(row)) return false;
   int filled = 0;
-  for (const std::string& cell : row.cells) filled += !normalize::CollapseSpaces(cell).empty();
+  filled = static_cast<int>(FilledCellCount(row));
   if (row.kind == RowKind::kText && filled < 2) return false;
   const std::string& first = row.cells[FirstFilledCell(row)];
   if (normalize::FiscalYearOf(first)) return false;

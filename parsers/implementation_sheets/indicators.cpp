@@ -21,15 +21,16 @@ class QuantityIndicators {
     for (const auto& [label, text] : body.texts) narrative_ += "。" + text;
   }
 
-  void AddBaselines(const PlacedText& box, std::vector<Diagnostic>& diagnostics) {
+  void AddBaselines(const PlacedText& box, std::optional<int> box_fy, std::vector<Diagnostic>& diagnostics) {
     const auto parts = SplitQuantities(box.text, context_.default_era);
     if (parts.empty()) {
       diagnostics.push_back({box.at.line, "unplaced_value", "現状の数値 without a figure: " + box.text});
     }
-    for (const QuantityPart& part : parts) {
-      Indicator& indicator = At(part, 0, parts.size());
+    for (size_t k = 0; k < parts.size(); ++k) {
+      const QuantityPart& part = parts[k];
+      Indicator& indicator = At(part, k, parts.size());
       if (indicator.baseline) continue;
-      Observation observation = ToObservation(part, part.fy, box.at, indicator);
+      Observation observation = ToObservation(part, part.fy ? part.fy : box_fy, box.at, indicator);
       if (!observation.fy) observation.fy = StatedYear(narrative_, part.figure, context_.default_era);
       indicator.baseline = std::move(observation);
     }
@@ -52,7 +53,7 @@ class QuantityIndicators {
   }
 
   // 目標の数値 parts are held back until the year rows are read (see AddFinalTargets).
-  void AddTargetBox(const PlacedText& box, std::vector<Diagnostic>& diagnostics) {
+  void AddTargetBox(const PlacedText& box, std::optional<int> box_fy, std::vector<Diagnostic>& diagnostics) {
     const auto parts = SplitQuantities(box.text, context_.default_era);
     if (parts.empty()) {
       diagnostics.push_back({box.at.line, "unplaced_value", "目標の数値 without a figure: " + box.text});
@@ -60,20 +61,22 @@ class QuantityIndicators {
     for (size_t k = 0; k < parts.size(); ++k) {
       Indicator& indicator = At(parts[k], k, parts.size());
       final_targets_.emplace_back(&indicator - indicators_.data(),
-                                  ToObservation(parts[k], std::nullopt, box.at, indicator));
+                                  ToObservation(parts[k], parts[k].fy ? parts[k].fy : box_fy, box.at, indicator));
     }
   }
 
+  // A 目標の数値 that names no year is the final year's target.
   void AddFinalTargets(int final_fy) {
     for (auto& [index, observation] : final_targets_) {
       Indicator& indicator = indicators_[index];
+      const int fy = observation.fy.value_or(final_fy);
       const bool printed = std::any_of(indicator.targets.begin(), indicator.targets.end(),
                                        [&](const Observation& target) {
-                                         return target.fy == final_fy && target.value == observation.value &&
+                                         return target.fy == fy && target.value == observation.value &&
                                                 target.comparator == observation.comparator;
                                        });
       if (printed) continue;
-      observation.fy = final_fy;
+      observation.fy = fy;
       indicator.targets.push_back(std::move(observation));
     }
   }
@@ -117,11 +120,15 @@ class QuantityIndicators {
         overlapping = i;
       }
     }
-    if (overlapping || !part.name.empty()) return overlapping;
+    if (overlapping) return overlapping;
+    // A named part may name an indicator first printed without a name, and a part without
+    // a name belongs to the indicator with its unit.
     std::vector<size_t> same_unit;
     for (size_t i = 0; i < indicators_.size(); ++i) {
-      if (indicators_[i].unit.value_or("") == part.unit) same_unit.push_back(i);
+      const bool candidate = part.name.empty() || indicators_[i].name.empty();
+      if (candidate && indicators_[i].unit.value_or("") == part.unit) same_unit.push_back(i);
     }
+    if (!part.name.empty()) return same_unit.size() == 1 ? std::optional<size_t>(same_unit.front()) : std::nullopt;
     if (same_unit.size() == 1) return same_unit.front();
     if (same_unit.size() == count && position < count) return same_unit[position];
     return std::nullopt;
@@ -198,19 +205,26 @@ Indicator TextIndicator(const YearRow& row, const std::vector<int>& years) {
   return indicator;
 }
 
-bool IsQuantityRow(const YearRow& row) { return row.kind == "quantity"; }
+// 数値 rows hold quantities; so does an 実績 row that prints any figure.
+bool IsQuantityRow(const YearRow& row, normalize::Era era) {
+  if (row.kind == "quantity") return true;
+  if (row.kind != "actual") return false;
+  return std::any_of(row.cells.begin(), row.cells.end(), [&](const auto& cell) {
+    return cell && !SplitQuantities(cell->text, era).empty();
+  });
+}
 
 }  // namespace
 
 std::vector<Indicator> BuildIndicators(const SheetBody& body, const DocumentContext& context,
                                        int line, std::vector<Diagnostic>& diagnostics) {
   QuantityIndicators quantities(body, context);
-  if (body.baseline_box) quantities.AddBaselines(*body.baseline_box, diagnostics);
-  if (body.target_box) quantities.AddTargetBox(*body.target_box, diagnostics);
+  if (body.baseline_box) quantities.AddBaselines(*body.baseline_box, body.baseline_box_fy, diagnostics);
+  if (body.target_box) quantities.AddTargetBox(*body.target_box, body.target_box_fy, diagnostics);
   std::vector<Indicator> texts;
   std::string year_texts;
   for (const YearRow& row : body.rows) {
-    if (!IsQuantityRow(row)) {
+    if (!IsQuantityRow(row, context.default_era)) {
       Indicator indicator = TextIndicator(row, body.years);
       auto same = std::find_if(texts.begin(), texts.end(),
                                [&](const Indicator& i) { return i.name == indicator.name; });
@@ -224,7 +238,7 @@ std::vector<Indicator> BuildIndicators(const SheetBody& body, const DocumentCont
       continue;
     }
     for (size_t i = 0; i < row.cells.size() && i < body.years.size(); ++i) {
-      if (row.cells[i]) quantities.AddYearCell(*row.cells[i], body.years[i], false, diagnostics);
+      if (row.cells[i]) quantities.AddYearCell(*row.cells[i], body.years[i], row.kind == "actual", diagnostics);
     }
   }
   const std::vector<int>& years = body.years.empty() ? context.plan_years : body.years;

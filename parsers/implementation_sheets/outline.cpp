@@ -185,7 +185,7 @@ Outline ReadOutline(const LabelledGrid& grid) {
 }
 
 std::string SheetStyle(const LabelledGrid& grid, const std::vector<Heading>& body) {
-  constexpr size_t kRowsBelowTitle = 3;  // the 担当課 row sits right under a sheet's title
+  constexpr size_t kRowsBelowTitle = 5;  // the 担当課 row sits right under a sheet's title
   std::map<std::string, int> votes;
   for (size_t j = 0; j < body.size(); ++j) {
     const size_t end = j + 1 < body.size() ? body[j + 1].row : grid.rows.size();
@@ -199,6 +199,10 @@ std::string SheetStyle(const LabelledGrid& grid, const std::vector<Heading>& bod
         break;
       }
     }
+  }
+  if (votes.empty()) {
+    // No sheet prints a 担当課 where expected: take the most frequent numbering instead.
+    for (const Heading& heading : body) ++votes[heading.style];
   }
   std::string best;
   int most = 0;

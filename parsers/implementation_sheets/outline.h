@@ -28,7 +28,7 @@ struct Outline {
 Outline ReadOutline(const LabelledGrid& grid);
 
 // The numbering style of the headings that open a sheet: the style most often printed right
-// above a 担当課 row ("①"); "" when no heading is.
+// above a 担当課 row ("①"); when none is, the most frequent style; "" without headings.
 std::string SheetStyle(const LabelledGrid& grid, const std::vector<Heading>& body);
 
 // The styles of the headings that enclose sheets, outermost first ("9", "(9)"), in order of

@@ -33,6 +33,9 @@ void ReadDepartments(const LabelledGrid& grid, size_t r, SheetBody& body) {
   const GridRow& row = grid.rows[r];
   for (size_t i = 0; i < row.cells.size(); ++i) {
     const std::string_view kind = grid.Kind(r, i);
+    if (kind == "department" && grid.Kind(r, i + 1) == "related_department") {
+      continue;  // the department cell is blank: the next cell is already 関係課
+    }
     if (kind == "department") {
       std::string own;
       std::string related;
@@ -74,12 +77,12 @@ std::string TakeEmbeddedTables(std::string& raw) {
 // filled cell. The first value of each box wins; later copies are ignored.
 class BoxReader {
  public:
-  explicit BoxReader(SheetBody& body) : body_(body) {}
+  BoxReader(SheetBody& body, normalize::Era era) : body_(body), era_(era) {}
 
   void Feed(const std::string& text, SourcePlace at) {
     if (text.empty()) return;
     if (IsBoxKind(LabelKind(text))) {
-      pending_ = std::string(LabelKind(text));
+      Open(LabelKind(text), std::nullopt);
       return;
     }
     std::string segment;
@@ -88,7 +91,11 @@ class BoxReader {
       if (IsBoxKind(kind)) {
         Answer(segment, at);
         segment.clear();
-        pending_ = std::string(kind);
+        Open(kind, std::nullopt);
+      } else if (auto dated = DatedLabel(word)) {
+        Answer(segment, at);
+        segment.clear();
+        Open(dated->first, dated->second);
       } else {
         segment += segment.empty() ? word : " " + word;
       }
@@ -97,15 +104,37 @@ class BoxReader {
   }
 
  private:
+  void Open(std::string_view kind, std::optional<int> fy) {
+    pending_ = std::string(kind);
+    pending_fy_ = fy;
+  }
+
   void Answer(const std::string& value, SourcePlace at) {
     if (value.empty() || pending_.empty()) return;
-    auto& box = pending_ == "baseline" ? body_.baseline_box : body_.target_box;
-    if (!box) box = PlacedText{value, at};
+    const bool baseline = pending_ == "baseline";
+    auto& box = baseline ? body_.baseline_box : body_.target_box;
+    if (!box) {
+      box = PlacedText{value, at};
+      (baseline ? body_.baseline_box_fy : body_.target_box_fy) = pending_fy_;
+    }
     pending_.clear();
   }
 
+  // A box label with its year in brackets, "現状値(H30年度)": (kind, fiscal year).
+  std::optional<std::pair<std::string_view, std::optional<int>>> DatedLabel(const std::string& word) const {
+    const size_t open = word.find('(');
+    if (open == std::string::npos || open == 0 || word.back() != ')') return std::nullopt;
+    const std::string_view kind = LabelKind(std::string_view(word).substr(0, open));
+    if (!IsBoxKind(kind)) return std::nullopt;
+    const auto date = normalize::FindDate(std::string_view(word).substr(open), era_);
+    if (!date || !date->error.empty() || !date->fy) return std::nullopt;
+    return std::make_pair(kind, date->fy);
+  }
+
   SheetBody& body_;
-  std::string pending_;  // kind of the box label still waiting for its value
+  normalize::Era era_;
+  std::string pending_;            // kind of the box label still waiting for its value
+  std::optional<int> pending_fy_;  // the year that label names
 };
 
 // Narrative cells in printed order; a label printed twice or continued gets appended to.
@@ -114,10 +143,14 @@ class NarrativeCollector {
   NarrativeCollector(const DocumentContext& context, std::vector<std::string> printed)
       : context_(context), printed_(std::move(printed)) {}
 
-  void Labelled(const std::string& label, const std::string& text) {
+  void Labelled(const std::string& label, const std::string& text, size_t label_column) {
     current_ = label;
+    label_column_ = label_column;
     Append(label, text);
   }
+
+  // The column narrative labels are printed in; a continuation row's text is one right of it.
+  size_t label_column() const { return label_column_; }
 
   // A row that continues the narrative without a label of its own. When the label that
   // the document's order puts next is missing from this sheet, the row is taken as that
@@ -160,6 +193,7 @@ class NarrativeCollector {
   const DocumentContext& context_;
   std::vector<std::string> printed_;
   std::string current_;
+  size_t label_column_ = 0;
   Texts collected_;
 };
 
@@ -172,13 +206,15 @@ void ReadUpperRow(const LabelledGrid& grid, size_t r, NarrativeCollector& narrat
   size_t next = first;
   const std::string_view kind = grid.Kind(r, first);
   if (IsNarrativeKind(kind)) {
-    std::string raw = first + 1 < row.cells.size() ? row.cells[first + 1] : std::string();
+    // A box label right beside the narrative label means the narrative cell was lost.
+    const bool text_lost = IsBoxKind(grid.Kind(r, first + 1));
+    std::string raw = first + 1 < row.cells.size() && !text_lost ? row.cells[first + 1] : std::string();
     const std::string tables = TakeEmbeddedTables(raw);
     narratives.Labelled(normalize::RemoveSpaces(normalize::NormalizeText(row.cells[first])),
-                        normalize::NormalizeText(raw));
+                        normalize::NormalizeText(raw), first);
     boxes.Feed(normalize::NormalizeText(tables), {row.line, static_cast<int>(first + 1)});
-    next = first + 2;
-  } else if (first == 1 && kind.empty()) {
+    next = text_lost ? first + 1 : first + 2;
+  } else if (first == narratives.label_column() + 1 && kind.empty()) {
     const std::string text = CellText(row, first);
     const auto words = Words(text);
     if (!words.empty() && !IsBoxKind(LabelKind(words.front()))) {
@@ -213,12 +249,15 @@ SheetBody ReadSheetBody(const LabelledGrid& grid, size_t begin, size_t end, cons
   end = std::min(end, grid.rows.size());
   const size_t table = FindYearTable(grid, begin, end, context.default_era);
   NarrativeCollector narratives(context, NarrativeLabels(grid, begin, table));
-  BoxReader boxes(body);
+  BoxReader boxes(body, context.default_era);
   bool departments_read = false;
   for (size_t r = begin; r < table; ++r) {
-    if (!departments_read && grid.RowHas(r, "department")) {
+    const bool department_row = grid.RowHas(r, "department");
+    if ((department_row && !departments_read) ||
+        (!department_row && body.related_departments.empty() && grid.RowHas(r, "related_department") &&
+         !IsNarrativeKind(grid.Kind(r, FirstFilledCell(grid.rows[r]))))) {
       ReadDepartments(grid, r, body);
-      departments_read = true;
+      departments_read = departments_read || department_row;
       continue;
     }
     ReadUpperRow(grid, r, narratives, boxes, diagnostics);

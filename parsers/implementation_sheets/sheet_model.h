@@ -42,6 +42,8 @@ struct SheetBody {
   Texts texts;                                   // narrative cells other than the description
   std::optional<PlacedText> baseline_box;        // the 現状の数値 value
   std::optional<PlacedText> target_box;          // the 目標の数値 value
+  std::optional<int> baseline_box_fy;            // a year the box label names: 現状値(H30年度)
+  std::optional<int> target_box_fy;
   std::vector<int> years;                        // fiscal years of the 年次計画 header
   std::vector<YearRow> rows;
 };
@@ -53,7 +55,7 @@ class LabelledGrid {
   explicit LabelledGrid(const Grid& grid);
 
   // The lexicon kind of cell `cell` of row `row` ("department", "status" …); "" when the
-  // cell is no label or out of range.
+  // cell is no label, a label of a kind this layout does not read, or out of range.
   std::string_view Kind(size_t row, size_t cell) const;
 
   // True when some cell of row `row` is a label of `kind`.

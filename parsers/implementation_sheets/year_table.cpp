@@ -31,6 +31,21 @@ std::optional<size_t> YearRowLabel(const LabelledGrid& grid, size_t r) {
   return std::nullopt;
 }
 
+// A year header cell prints a figure (any width) or 元 (令和元年度); others are skipped
+// before the costlier FiscalYearOf.
+bool MayNameYear(std::string_view cell) {
+  for (size_t i = 0; i < cell.size(); ++i) {
+    if (cell[i] >= '0' && cell[i] <= '9') return true;
+    if (cell.substr(i).starts_with("元")) return true;
+    if (static_cast<unsigned char>(cell[i]) == 0xEF && i + 2 < cell.size() &&
+        static_cast<unsigned char>(cell[i + 1]) == 0xBC) {
+      const auto third = static_cast<unsigned char>(cell[i + 2]);
+      if (third >= 0x90 && third <= 0x99) return true;  // ０..９
+    }
+  }
+  return false;
+}
+
 // Years a header cell lists inside its text ("年度 令和2年度 令和3年度 …", a header the
 // conversion collapsed into one cell).
 std::vector<int> YearsInWords(const GridRow& row, normalize::Era era) {
@@ -56,7 +71,7 @@ std::vector<int> HeaderYears(const LabelledGrid& grid, size_t r, normalize::Era 
   const GridRow& row = grid.rows[r];
   std::vector<int> years;
   for (const std::string& cell : row.cells) {
-    if (cell.size() > kMaxYearCellBytes) continue;  // narrative, not a header cell
+    if (cell.size() > kMaxYearCellBytes || !MayNameYear(cell)) continue;
     if (auto fy = normalize::FiscalYearOf(cell, era)) years.push_back(*fy);
   }
   const bool labelled = grid.RowHas(r, "fiscal_year") || grid.RowHas(r, "year_plan");

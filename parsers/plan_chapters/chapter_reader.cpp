@@ -18,6 +18,9 @@ const std::vector<std::string>& PolicyBlockLabels() {
   return labels;
 }
 
+// A 施策大項目 line with its number and title is short; longer lines are narrative.
+constexpr size_t kMaxLabelLineBytes = 300;
+
 bool IsDigits(std::string_view text) {
   if (text.empty()) return false;
   for (char c : text) {
@@ -78,7 +81,7 @@ std::optional<ChapterSection> SectionOfLabel(std::string_view text, std::string*
   if (begin == std::string_view::npos || text.size() > 120) return std::nullopt;
   std::string_view first = text.substr(begin);
   first = first.substr(0, first.find('|'));
-  std::string key = normalize::RemoveSpaces(first);
+  std::string key = WithoutSpaces(first);
   const auto it = sections->find(key);
   if (it == sections->end()) return std::nullopt;
   if (label) *label = std::move(key);
@@ -177,7 +180,8 @@ bool ChapterReader::ReadDocumentHeading(const MarkdownLine& line, const std::str
 
 // "施策大項目", "施策大項目 1" or "施策大項目 1 <title>" opens a policy block.
 bool ChapterReader::StartPolicy(const std::string& text, int line_number) {
-  const std::string compact = normalize::RemoveSpaces(text);
+  if (text.size() > kMaxLabelLineBytes) return false;
+  const std::string compact = WithoutSpaces(text);
   for (const std::string& label : PolicyBlockLabels()) {
     if (!StartsWith(compact, label)) continue;
     const std::string after = compact.substr(label.size());
@@ -201,7 +205,7 @@ bool ChapterReader::StartPolicy(const std::string& text, int line_number) {
 
 // The lines after 施策大項目: its number alone ("**1**", "# 4", "2"), then its title heading.
 void ChapterReader::TakePolicyTitle(const MarkdownLine& line, const std::string& text) {
-  const std::string compact = normalize::RemoveSpaces(text);
+  const std::string compact = WithoutSpaces(text);
   if (IsDigits(compact)) {
     if (policy_->block_number.empty()) policy_->block_number = compact;
     return;

@@ -82,7 +82,7 @@ std::vector<size_t> AlignCells(const GridRow& row, size_t width, bool& realigned
   if (row.cells.size() == width) return map;
   std::vector<size_t> filled;
   for (size_t i = 0; i < row.cells.size(); ++i) {
-    if (!normalize::CollapseSpaces(row.cells[i]).empty()) filled.push_back(i);
+    if (!IsBlankText(row.cells[i])) filled.push_back(i);
   }
   if (filled.size() == width) {
     realigned = filled != map;
@@ -95,11 +95,7 @@ std::vector<size_t> AlignCells(const GridRow& row, size_t width, bool& realigned
 
 bool IsTableRow(const GridRow& row) {
   if (row.kind != RowKind::kText) return true;
-  int filled = 0;
-  for (const std::string& cell : row.cells) {
-    if (!normalize::CollapseSpaces(cell).empty() && ++filled >= 2) return true;
-  }
-  return false;
+  return row.cells.size() >= 2 && FilledCellCount(row) >= 2;
 }
 
 std::optional<IndicatorHeader> ReadIndicatorHeader(const GridRow& row) {
@@ -155,7 +151,7 @@ std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHea
   }
   for (const ValueColumn& column : header.values) {
     const std::string text = ValueText(raw(column.cell));
-    if (normalize::CollapseSpaces(text).empty()) continue;
+    if (IsBlankText(text)) continue;
     const size_t cell = column.cell < cells.size() ? cells[column.cell] : column.cell;
     Observation observation = MakeObservation(text, column.fy, {row.line, static_cast<int>(cell)},
                                               indicator.unit.value_or(""), normalize::Era::kNone);
@@ -183,6 +179,7 @@ std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHea
 std::optional<Indicator> ReadSatisfactionLine(std::string_view text, int line,
                                               std::vector<Diagnostic>& diagnostics) {
   static const RE2 bracket(R"(【([^:】]+):([^】]*)】)");
+  if (text.find("【") == std::string_view::npos) return std::nullopt;
   std::string label, content;
   if (!RE2::PartialMatch(text, bracket, &label, &content)) return std::nullopt;
   label = normalize::CollapseSpaces(label);

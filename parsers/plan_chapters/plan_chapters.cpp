@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "common/labels.h"
 #include "common/markdown.h"
@@ -26,15 +28,37 @@ struct Signals {
   bool indicator_table = false;  // a markdown header row 成果指標 | 現状値 | 目標値
 };
 
+// The lexicon labels whose presence signals this family. A line is normalised only when its
+// raw text holds one of them, so scoring a document of another family stays cheap.
+const std::vector<std::string>& SignalLabels() {
+  static const std::vector<std::string> labels = [] {
+    std::vector<std::string> all;
+    for (std::string_view kind : {"policy_block", "chapter_vision", "chapter_indicators",
+                                  "chapter_system", "satisfaction"}) {
+      for (std::string& label : LabelsOf(kind)) all.push_back(std::move(label));
+    }
+    return all;
+  }();
+  return labels;
+}
+
+bool MentionsSignalLabel(std::string_view raw) {
+  for (const std::string& label : SignalLabels()) {
+    if (raw.find(label) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 void ReadSignal(const GridRow& row, Signals& signals) {
   if (row.kind == RowKind::kMarkdownTable) {
     if (!signals.indicator_table && ReadIndicatorHeader(row)) signals.indicator_table = true;
     return;
   }
   if (row.cells.size() != 1 || row.cells[0].size() > kLongLine || row.cells[0].empty()) return;
+  if (!MentionsSignalLabel(row.cells[0])) return;
   const std::string text = normalize::NormalizeText(ReadMarkdownLine(row).body);
   if (text.empty()) return;
-  signals.policy_block |= StartsWithPolicyBlockLabel(normalize::RemoveSpaces(text));
+  signals.policy_block |= StartsWithPolicyBlockLabel(WithoutSpaces(text));
   if (const auto section = SectionOfLabel(text, nullptr)) {
     signals.vision |= *section == ChapterSection::kVision;
     signals.indicator_label |= *section == ChapterSection::kIndicators;

@@ -19,15 +19,18 @@ constexpr size_t kSubHeaderReach = 2;
 void SplitYearLabel(const std::string& text, normalize::Era era, std::string& label,
                     std::optional<int>& fy) {
   static const RE2 kBracketed(R"((.*?)\s*\((.+)\)\s*)");
-  static const RE2 kLeadingYear(R"(((?:[A-Z]|明治|大正|昭和|平成|令和)?[0-9元]{1,4}(?:年度|年)?末?)\s*(.+))");
+  static const RE2 kLeadingYear(
+      R"(((?:[A-Z]|明治|大正|昭和|平成|令和)?[0-9元]{1,4}(?:年度|年)?末?)\s*(.+))");
   std::string bracket;
   std::string year;
   label = text;
-  if (RE2::FullMatch(text, kBracketed, &label, &bracket) && (fy = normalize::FiscalYearOf(bracket, era))) {
+  if (RE2::FullMatch(text, kBracketed, &label, &bracket) &&
+      (fy = normalize::FiscalYearOf(bracket, era))) {
     return;
   }
   label = text;
-  if (RE2::FullMatch(text, kLeadingYear, &year, &label) && (fy = normalize::FiscalYearOf(year, era))) {
+  if (RE2::FullMatch(text, kLeadingYear, &year, &label) &&
+      (fy = normalize::FiscalYearOf(year, era))) {
     return;
   }
   label = text;
@@ -71,7 +74,8 @@ std::vector<ValueColumn> ReadValueColumns(const GridRow& row, normalize::Era era
   return columns;
 }
 
-void AssignColumn(std::string_view kind, size_t cell, const std::string& text, GridColumns& columns) {
+void AssignColumn(std::string_view kind, size_t cell, const std::string& text,
+                  GridColumns& columns) {
   if (kind == "ref") {
     columns.ref = cell;
   } else if (kind == "heading") {
@@ -98,7 +102,8 @@ void AssignColumn(std::string_view kind, size_t cell, const std::string& text, G
 void AssignSplitLabels(const GridRow& row, GridColumns& columns) {
   for (size_t i = 0; i < row.cells.size(); ++i) {
     const std::string_view kind = HeaderKind(row.cells[i]);
-    const bool open = (kind == "title" && !columns.title) || (kind == "status" && !columns.status) ||
+    const bool open = (kind == "title" && !columns.title) ||
+                      (kind == "status" && !columns.status) ||
                       (kind == "description" && !columns.description) ||
                       (kind == "department" && !columns.departments);
     if (open) AssignColumn(kind, i, row.cells[i], columns);

@@ -15,28 +15,28 @@ namespace keikaku::layouts::progress {
 // One value column of the 数値目標等 block: "当初 (H27末)" is a baseline of fiscal 2015.
 struct ValueColumn {
   size_t cell = 0;
-  std::string kind;        // "baseline", "target" or "actual"
-  std::optional<int> fy;   // the year the column label names; nullopt when it names none
+  std::string kind;       // "baseline", "target" or "actual"
+  std::optional<int> fy;  // the year the column label names; nullopt when it names none
 };
 
 // A narrative column kept as a labelled text ("本部会意見").
 struct TextColumn {
   size_t cell = 0;
-  std::string label;       // printed label, NFKC, "(D)"-style markers and spaces removed
+  std::string label;  // printed label, NFKC, "(D)"-style markers and spaces removed
 };
 
 // Where each part of an item row sits, as printed in the header rows.
 struct GridColumns {
-  size_t ref = 0;                        // No.
-  std::optional<size_t> path;            // 基本方針, carried down its group
-  std::optional<size_t> title;           // 取組項目
-  std::optional<size_t> departments;     // 担当課; a lone 関係課 when the sheet has no 担当課
-  std::optional<size_t> related;         // 関係課 beside a 担当課
-  std::optional<size_t> description;     // 取組の方針と内容
-  size_t indicators = 0;                 // first cell of the 数値目標等 block (its 項目 column)
-  std::optional<size_t> status;          // 進捗状況
-  std::vector<TextColumn> texts;         // every other labelled column, left to right
-  std::vector<ValueColumn> values;       // from the sub-header; empty when none was found
+  size_t ref = 0;                     // No.
+  std::optional<size_t> path;         // 基本方針, carried down its group
+  std::optional<size_t> title;        // 取組項目
+  std::optional<size_t> departments;  // 担当課; a lone 関係課 when the sheet has no 担当課
+  std::optional<size_t> related;      // 関係課 beside a 担当課
+  std::optional<size_t> description;  // 取組の方針と内容
+  size_t indicators = 0;              // first cell of the 数値目標等 block (its 項目 column)
+  std::optional<size_t> status;       // 進捗状況
+  std::vector<TextColumn> texts;      // every other labelled column, left to right
+  std::vector<ValueColumn> values;    // from the sub-header; empty when none was found
 };
 
 // Rows are normalised (NormalizeRow).

@@ -119,9 +119,9 @@ void SettleUnits(Indicator& indicator, std::vector<Observation*> observations,
   if (!indicator.unit) {
     indicator.unit = UnitFromName(indicator.name);
     if (indicator.unit) {
-      diagnostics.push_back({line, "unit_from_name",
-                             "unit " + *indicator.unit + " taken from the indicator name " +
-                                 indicator.name});
+      diagnostics.push_back(
+          {line, "unit_from_name",
+           "unit " + *indicator.unit + " taken from the indicator name " + indicator.name});
     }
   }
   for (Observation* observation : observations) {
@@ -161,8 +161,10 @@ Indicator MakeIndicator(const std::string& name, const std::vector<std::string>&
 
 // The indicator named in cells[at] with its values in the `value_count` cells after it.
 Indicator SpreadIndicator(const std::vector<std::string>& cells, size_t at, size_t value_count,
-                          int line, const BlockContext& context, std::vector<Diagnostic>& diagnostics) {
-  const std::vector<std::string> texts(cells.begin() + at + 1, cells.begin() + at + 1 + value_count);
+                          int line, const BlockContext& context,
+                          std::vector<Diagnostic>& diagnostics) {
+  const std::vector<std::string> texts(cells.begin() + at + 1,
+                                       cells.begin() + at + 1 + value_count);
   std::vector<int> places;
   for (size_t i = 0; i < value_count; ++i) places.push_back(static_cast<int>(at + 1 + i));
   return MakeIndicator(cells[at], texts, places, line, context, diagnostics);
@@ -191,8 +193,8 @@ std::vector<PackedIndicator> SplitPacked(const std::string& text, size_t count) 
     if (!TailLooksLikeValues(groups, end, count)) return {};
     const size_t name_end = end - count;
     size_t name_begin = name_end - 1;
-    while (name_begin > 0 &&
-           !(LooksNumeric(groups[name_begin - 1]) && TailLooksLikeValues(groups, name_begin, count))) {
+    while (name_begin > 0 && !(LooksNumeric(groups[name_begin - 1]) &&
+                               TailLooksLikeValues(groups, name_begin, count))) {
       --name_begin;
     }
     PackedIndicator indicator;
@@ -254,7 +256,8 @@ std::vector<Indicator> ReadIndicatorBlock(const GridRow& row, size_t begin, size
     }
     // Spread form: a name, then one cell per value column.
     size_t spread = 0;
-    while (spread < count && at + 1 + spread < end && IsSingleValueCell(cells[at + 1 + spread], count)) {
+    while (spread < count && at + 1 + spread < end &&
+           IsSingleValueCell(cells[at + 1 + spread], count)) {
       ++spread;
     }
     const bool name_cell = !LooksNumeric(cells[at]);
@@ -267,7 +270,8 @@ std::vector<Indicator> ReadIndicatorBlock(const GridRow& row, size_t begin, size
     if (auto packed = SplitPacked(cells[at], count); !packed.empty()) {
       const std::vector<int> places(count, static_cast<int>(at));
       for (const PackedIndicator& one : packed) {
-        indicators.push_back(MakeIndicator(one.name, one.values, places, row.line, context, diagnostics));
+        indicators.push_back(
+            MakeIndicator(one.name, one.values, places, row.line, context, diagnostics));
       }
       ++at;
       continue;
@@ -281,8 +285,8 @@ std::vector<Indicator> ReadIndicatorBlock(const GridRow& row, size_t begin, size
       continue;
     }
     diagnostics.push_back({row.line, "unaligned_cell",
-                           "cell " + std::to_string(at) + " is neither an indicator nor a value: " +
-                               Excerpt(cells[at])});
+                           "cell " + std::to_string(at) +
+                               " is neither an indicator nor a value: " + Excerpt(cells[at])});
     ++at;
   }
   return indicators;

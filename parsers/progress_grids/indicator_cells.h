@@ -16,16 +16,16 @@ namespace keikaku::layouts::progress {
 
 // What the block reader needs to know about the sheet around it.
 struct BlockContext {
-  std::vector<ValueColumn> values;  // the sub-header's value columns, left to right
+  std::vector<ValueColumn> values;             // the sub-header's value columns, left to right
   normalize::Era era = normalize::Era::kNone;  // era of bare years ("実施(29年度)")
-  std::optional<int> start_fy;      // plan period, to catch a bare year read in the wrong era
+  std::optional<int> start_fy;  // plan period, to catch a bare year read in the wrong era
   std::optional<int> end_fy;
 };
 
-// Reads cells [begin, end) of `row` (normalised, see NormalizeRow) as indicators. Each indicator is either spread over
-// cells (name, then one cell per value column) or packed into one cell as space-separated
-// "name base target actual" tokens; several packed indicators may share a cell, and blocks
-// may mix both forms. The block is read by structure (count of value tokens, value-looking
+// Reads cells [begin, end) of `row` (normalised, see NormalizeRow) as indicators. Each indicator is
+// either spread over cells (name, then one cell per value column) or packed into one cell as
+// space-separated "name base target actual" tokens; several packed indicators may share a cell, and
+// blocks may mix both forms. The block is read by structure (count of value tokens, value-looking
 // cells), never by absolute position. Cells it cannot place go to `diagnostics`.
 // Returns an empty vector when the sheet has no value columns.
 std::vector<Indicator> ReadIndicatorBlock(const GridRow& row, size_t begin, size_t end,

@@ -33,13 +33,14 @@ std::string ShiftedText(std::optional<size_t> column, long offset, const GridRow
 
 // The status cell: among cells from `begin` that print a legend code, the one nearest to
 // where the header puts it (packed indicator cells pull it left).
-std::optional<size_t> FindStatusCell(const GridRow& row, size_t begin, std::optional<size_t> expected,
-                                     const StatusLegend& legend) {
+std::optional<size_t> FindStatusCell(const GridRow& row, size_t begin,
+                                     std::optional<size_t> expected, const StatusLegend& legend) {
   std::optional<size_t> best;
   const long target = expected ? static_cast<long>(*expected) : static_cast<long>(begin);
   for (size_t i = begin; i < row.cells.size(); ++i) {
     if (StatusCode(row.cells[i], legend).empty()) continue;
-    if (!best || std::labs(static_cast<long>(i) - target) < std::labs(static_cast<long>(*best) - target)) {
+    if (!best ||
+        std::labs(static_cast<long>(i) - target) < std::labs(static_cast<long>(*best) - target)) {
       best = i;
     }
   }
@@ -114,7 +115,8 @@ Measure ReadItemRow(const GridRow& row, size_t ref_cell, const GridColumns& colu
   measure.title = columns.title ? ShiftedText(columns.title, offset, row) : Cell(row, ref_cell + 1);
   measure.departments = SplitDepartments(ShiftedText(columns.departments, offset, row));
   measure.related_departments = SplitDepartments(ShiftedText(columns.related, offset, row));
-  if (std::string description = ShiftedText(columns.description, offset, row); !description.empty()) {
+  if (std::string description = ShiftedText(columns.description, offset, row);
+      !description.empty()) {
     measure.description = std::move(description);
   }
   const size_t block_begin = Shifted(columns.indicators, offset, row).value_or(row.cells.size());
@@ -125,7 +127,8 @@ Measure ReadItemRow(const GridRow& row, size_t ref_cell, const GridColumns& colu
     measure.status = StatusCode(row.cells[*status_cell], legend);
     status_offset = static_cast<long>(*status_cell) - static_cast<long>(*columns.status);
   } else {
-    diagnostics.push_back({row.line, "missing_status", "item " + measure.ref + " prints no status"});
+    diagnostics.push_back(
+        {row.line, "missing_status", "item " + measure.ref + " prints no status"});
   }
   const size_t block_end = BlockEnd(row, columns, offset, block_begin, status_cell);
   ReadNarrative(row, columns, offset, status_offset, measure);

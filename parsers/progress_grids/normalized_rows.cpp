@@ -17,8 +17,9 @@ constexpr size_t kMaxLabelBytes = 80;
 const std::unordered_map<std::string, std::string>& HeaderLexicon() {
   static const auto lexicon = [] {
     std::unordered_map<std::string, std::string> map;
-    for (const char* kind : {"ref", "heading", "title", "department", "related_department",
-                             "description", "indicator", "status", "baseline", "target", "actual"}) {
+    for (const char* kind :
+         {"ref", "heading", "title", "department", "related_department", "description", "indicator",
+          "status", "baseline", "target", "actual"}) {
       for (std::string& label : LabelsOf(kind)) map.emplace(std::move(label), kind);
     }
     return map;
@@ -31,7 +32,8 @@ const std::unordered_map<std::string, std::string>& HeaderLexicon() {
 GridRow NormalizeRow(const GridRow& row) {
   GridRow normalized{row.line, row.kind, {}};
   normalized.cells.reserve(row.cells.size());
-  for (const std::string& cell : row.cells) normalized.cells.push_back(normalize::NormalizeText(cell));
+  for (const std::string& cell : row.cells)
+    normalized.cells.push_back(normalize::NormalizeText(cell));
   return normalized;
 }
 

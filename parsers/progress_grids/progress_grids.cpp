@@ -7,7 +7,6 @@
 #include <algorithm>
 
 #include "keikaku/normalize/text.h"
-
 #include "progress_grids/grid_columns.h"
 #include "progress_grids/indicator_cells.h"
 #include "progress_grids/item_rows.h"
@@ -70,10 +69,24 @@ void ReadContinuationRow(const GridRow& row, WalkState& state, ParsedDocument& d
   std::vector<Indicator> more = progress::ReadIndicatorBlock(
       row, progress::FirstFilled(row), row.cells.size(), state.context, document.diagnostics);
   if (more.empty()) {
-    document.diagnostics.push_back({row.line, "unaligned_row",
-                                    "row below item " + measure.ref + " holds no indicator"});
+    document.diagnostics.push_back(
+        {row.line, "unaligned_row", "row below item " + measure.ref + " holds no indicator"});
   }
   for (Indicator& indicator : more) measure.indicators.push_back(std::move(indicator));
+}
+
+// A (repeated) page header: the columns of the rows below it. Returns the rows it spans.
+size_t ReadHeaderRows(const std::vector<GridRow>& rows, size_t index, WalkState& state,
+                      ParsedDocument& document) {
+  size_t used = 1;
+  state.columns = progress::ReadHeader(rows, index, state.context.era, &used);
+  if (state.columns->values.empty()) {
+    document.diagnostics.push_back({rows[index].line, "missing_value_header",
+                                    "no 当初 / 目標 / 現状値 sub-header below the header"});
+  }
+  state.context.values = state.columns->values;
+  state.open_measure.reset();
+  return used;
 }
 
 void WalkRow(const std::vector<GridRow>& rows, size_t& index, WalkState& state,
@@ -84,15 +97,7 @@ void WalkRow(const std::vector<GridRow>& rows, size_t& index, WalkState& state,
     return;
   }
   if (progress::IsHeaderRow(row)) {
-    size_t used = 1;
-    state.columns = progress::ReadHeader(rows, index, state.context.era, &used);
-    if (state.columns->values.empty()) {
-      document.diagnostics.push_back({row.line, "missing_value_header",
-                                      "no 当初 / 目標 / 現状値 sub-header below the header"});
-    }
-    state.context.values = state.columns->values;
-    state.open_measure.reset();
-    index += used - 1;
+    index += ReadHeaderRows(rows, index, state, document) - 1;
     return;
   }
   if (auto legend = progress::ReadStatusLegend(row)) {
@@ -107,13 +112,13 @@ void WalkRow(const std::vector<GridRow>& rows, size_t& index, WalkState& state,
     return;
   }
   if (auto ref = progress::FindItemRef(row, *state.columns)) {
-    document.measures.push_back(progress::ReadItemRow(row, *ref, *state.columns, state.context,
-                                                      state.legend, state.path,
-                                                      document.diagnostics));
+    document.measures.push_back(progress::ReadItemRow(
+        row, *ref, *state.columns, state.context, state.legend, state.path, document.diagnostics));
     state.open_measure = document.measures.size() - 1;
     return;
   }
-  const bool could_be_indicator = state.open_measure && state.legend.codes.size() == state.context.values.size();
+  const bool could_be_indicator =
+      state.open_measure && state.legend.codes.size() == state.context.values.size();
   if (auto tally = progress::ReadStatusTally(row, state.legend); tally && !could_be_indicator) {
     state.tally = std::move(tally);
     state.open_measure.reset();
@@ -179,7 +184,8 @@ ParsedDocument ParseProgressGrids(const Grid& grid) {
   document.plan = std::move(title.plan);
   if (document.plan.title.empty() && !grid.sheet_names.empty()) {
     // A workbook without a title line is named by its (first) sheet.
-    document.plan.title = normalize::NormalizeText(grid.sheet_names.substr(0, grid.sheet_names.find('\n')));
+    document.plan.title =
+        normalize::NormalizeText(grid.sheet_names.substr(0, grid.sheet_names.find('\n')));
   }
   WalkState state;
   state.context.era = title.era;

@@ -142,8 +142,10 @@ std::optional<StatusTally> ReadStatusTally(const GridRow& row, const StatusLegen
   bool interleaved = false;  // "A 8 B 10 …": codes name the counts
   for (size_t i = 0; i < tokens.size(); ++i) {
     int count = 0;
-    const bool next_is_count = i + 1 < tokens.size() && RE2::FullMatch(tokens[i + 1], kCount, &count);
-    if (next_is_count && std::find(legend.codes.begin(), legend.codes.end(), tokens[i]) != legend.codes.end()) {
+    const bool next_is_count =
+        i + 1 < tokens.size() && RE2::FullMatch(tokens[i + 1], kCount, &count);
+    if (next_is_count &&
+        std::find(legend.codes.begin(), legend.codes.end(), tokens[i]) != legend.codes.end()) {
       interleaved = true;
     } else if (RE2::FullMatch(tokens[i], kCount, &count)) {
       tally.counts.push_back(count);

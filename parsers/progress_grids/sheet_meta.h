@@ -15,7 +15,7 @@ namespace keikaku::layouts::progress {
 
 // Plan fields from the title line and the era its bare years ("29年度") are read in.
 struct SheetTitle {
-  Plan plan;                                  // kind is always "progress_report"
+  Plan plan;  // kind is always "progress_report"
   normalize::Era era = normalize::Era::kNone;
 };
 
@@ -29,7 +29,7 @@ SheetTitle ReadTitle(const std::vector<GridRow>& rows, size_t end);
 // The status codes a sheet uses, in legend order, with their words ("A" = "順調").
 struct StatusLegend {
   std::vector<std::string> codes = {"A", "B", "C", "D"};
-  std::vector<std::string> words;             // parallel to codes; empty when not printed
+  std::vector<std::string> words;  // parallel to codes; empty when not printed
 };
 
 // The legend row "A 順調 B ほぼ順調 C やや遅れ D 停滞" ("A:順調 …"; one cell or several,
@@ -45,7 +45,7 @@ std::string StatusCode(const std::string& cell, const StatusLegend& legend);
 struct StatusTally {
   int line = 0;
   std::string label;
-  std::vector<int> counts;                    // parallel to the legend's codes
+  std::vector<int> counts;  // parallel to the legend's codes
 };
 
 // Reads `row` as a tally of `legend`'s codes; nullopt when it is none.

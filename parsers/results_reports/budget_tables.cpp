@@ -181,7 +181,7 @@ struct RawTable {
 };
 
 bool EndsTable(const ReportRow& row) {
-  return row.blank || row.Has(kIndicator) || row.Has(kProjectName) || row.Has(kStatus) ||
+  return row.Has(kIndicator) || row.Has(kProjectName) || row.Has(kStatus) ||
          row.Has(kDescription) || IsIndicatorValueRow(row);
 }
 
@@ -193,12 +193,15 @@ RawTable ReadRawTable(const ReportRows& rows, size_t begin, size_t limit) {
     }
   };
   // A header split over two lines puts some years on the line above the 投入指標 label.
-  if (begin > 0 && rows[begin - 1].YearCount() > 0 && ReadAmounts(rows[begin - 1]).empty()) {
-    add_years(rows[begin - 1]);
+  size_t above = begin;
+  while (above > 0 && rows[above - 1].blank) --above;
+  if (above > 0 && rows[above - 1].YearCount() > 0 && ReadAmounts(rows[above - 1]).empty()) {
+    add_years(rows[above - 1]);
   }
   size_t i = begin;
   for (; i < limit && i < rows.size(); ++i) {
     const ReportRow& row = rows[i];
+    if (row.blank) continue;  // some conversions put a blank line between table rows
     if (i > begin && EndsTable(row)) break;
     std::vector<Amount> amounts = ReadAmounts(row);
     const int category = CategoryOf(row);
@@ -220,9 +223,64 @@ RawTable ReadRawTable(const ReportRows& rows, size_t begin, size_t limit) {
 
 }  // namespace
 
+namespace {
+
+// The table as placed under one reading of its rows.
+struct Reading {
+  std::vector<Year> table;       // empty when no reading could place every row
+  std::vector<int> categories;   // the category each raw row was read as (-1: none)
+  bool consistent = false;       // every year adds up
+  bool shifted = false;          // rows were read as moved up one label
+};
+
+// Tries the reading the table's shape suggests, then the other one, and keeps the first
+// under which every year adds up (else the first that could be placed).
+Reading ChooseReading(const RawTable& raw, int line) {
+  // The total's label printed without values, then a breakdown label on the first value
+  // row: the total's value row was lost and every later row moved up one label.
+  const bool shape_shifted = raw.total_pending && raw.rows.front().category > kTotal;
+  Reading chosen;
+  for (const bool shifted : {shape_shifted, !shape_shifted}) {
+    Reading candidate;
+    candidate.shifted = shifted;
+    candidate.categories = shifted ? ShiftedReading(raw.rows) : LabelledReading(raw.rows, raw.total_pending);
+    if (!Place(raw.rows, candidate.categories, raw.years, candidate.table)) continue;
+    candidate.consistent = Complete(candidate.table, line);
+    if (chosen.table.empty() || candidate.consistent) chosen = std::move(candidate);
+    if (chosen.consistent) break;
+  }
+  return chosen;
+}
+
+void ReportReading(const RawTable& raw, const Reading& reading, int line, std::vector<Diagnostic>& diagnostics) {
+  for (const AmountRow& row : raw.rows) {
+    if (row.amounts.size() != raw.years.size()) {
+      diagnostics.push_back({row.line, "short_row", "budget row with " + std::to_string(row.amounts.size()) +
+                             " values for " + std::to_string(raw.years.size()) + " years"});
+    }
+  }
+  if (reading.table.empty()) {
+    diagnostics.push_back({line, "unaligned_budget", "two budget rows name the same source; the table is left out"});
+    return;
+  }
+  for (size_t r = 0; r < raw.rows.size(); ++r) {
+    if (reading.categories[r] < 0) {
+      diagnostics.push_back({raw.rows[r].line, "unaligned_row", "a budget row without a source label is left out"});
+    }
+  }
+  if (reading.shifted) {
+    diagnostics.push_back({line, "realigned_budget", "budget rows moved up one label by the conversion were realigned"});
+  }
+  if (!reading.consistent) {
+    diagnostics.push_back({line, "sum_mismatch", "budget total does not equal the sum of its sources"});
+  }
+}
+
+}  // namespace
+
 BudgetTable ReadBudgetTable(const ReportRows& rows, size_t begin, size_t limit,
                             std::vector<Diagnostic>& diagnostics, YearSpan& span) {
-  RawTable raw = ReadRawTable(rows, begin, limit);
+  const RawTable raw = ReadRawTable(rows, begin, limit);
   BudgetTable result;
   result.end = std::max(raw.end, begin + 1);
   const int line = rows[begin].line;
@@ -232,51 +290,22 @@ BudgetTable ReadBudgetTable(const ReportRows& rows, size_t begin, size_t limit,
     return result;
   }
   for (int year : raw.years) span.Add(year);
-  for (const AmountRow& row : raw.rows) {
-    if (row.amounts.size() != raw.years.size()) {
-      diagnostics.push_back({row.line, "short_row", "budget row with " + std::to_string(row.amounts.size()) +
-                             " values for " + std::to_string(raw.years.size()) + " years"});
-    }
-  }
-  // The total's label printed without values, then a breakdown label on the first value
-  // row: the total's value row was lost and every later row moved up one label.
-  const bool shifted = raw.total_pending && raw.rows.front().category > kTotal;
-  std::vector<std::vector<int>> readings;
-  readings.push_back(shifted ? ShiftedReading(raw.rows) : LabelledReading(raw.rows, raw.total_pending));
-  readings.push_back(shifted ? LabelledReading(raw.rows, raw.total_pending) : ShiftedReading(raw.rows));
-  std::vector<Year> table;
-  bool consistent = false;
-  size_t chosen = 0;
-  for (size_t r = 0; r < readings.size() && !consistent; ++r) {
-    std::vector<Year> candidate;
-    if (!Place(raw.rows, readings[r], raw.years, candidate)) continue;
-    consistent = Complete(candidate, line);
-    if (table.empty() || consistent) {
-      table = std::move(candidate);
-      chosen = r;
-    }
-  }
-  const bool realigned = (chosen == 0) == shifted;
-  if (realigned) {
-    diagnostics.push_back({line, "realigned_budget",
-                           "budget rows moved up one label by the conversion were realigned"});
-  }
-  if (!consistent) {
-    diagnostics.push_back({line, "sum_mismatch", "budget total does not equal the sum of its sources"});
-  }
-  for (size_t y = 0; y < table.size(); ++y) {
+  const Reading reading = ChooseReading(raw, line);
+  ReportReading(raw, reading, line, diagnostics);
+  for (size_t y = 0; y < reading.table.size(); ++y) {
+    const std::string year = std::to_string(raw.years[y]);
     for (int c = 0; c < kCategoryCount; ++c) {
-      const auto& entry = table[y][c];
+      const auto& entry = reading.table[y][c];
+      const std::string name(kCategoryNames[c]);
       if (!entry) {
-        diagnostics.push_back({line, "incomplete_budget", "budget " + std::string(kCategoryNames[c]) +
-                               " of " + std::to_string(raw.years[y]) + " is missing and cannot be worked out"});
+        diagnostics.push_back({line, "incomplete_budget", "budget " + name + " of " + year + " is missing"});
         continue;
       }
       if (entry->derived) {
-        diagnostics.push_back({line, "derived_budget", "budget " + std::string(kCategoryNames[c]) + " of " +
-                               std::to_string(raw.years[y]) + " worked out as total minus its other sources"});
+        diagnostics.push_back({line, "derived_budget", "budget " + name + " of " + year + " worked out as " +
+                               (c == kTotal ? "the sum of its sources" : "the total minus its other sources")});
       }
-      result.budgets.push_back({raw.years[y], std::string(kCategoryNames[c]), entry->yen, entry->derived, entry->at});
+      result.budgets.push_back({raw.years[y], name, entry->yen, entry->derived, entry->at});
     }
   }
   return result;

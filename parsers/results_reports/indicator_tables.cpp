@@ -56,6 +56,17 @@ std::string ValueAfterLabel(const ReportRow& row, std::string_view kind) {
   return row.cells[next];
 }
 
+// A row shifted right puts its label in the 単位 column and the unit after the label: a
+// word there is the unit when it leaves one value too many, or none at all.
+void TakeShiftedUnit(const YearHeader& header, ValueRow& split) {
+  if (split.unit_cell != kNone || header.unit_cell != split.label_cell || split.values.empty()) return;
+  const auto& [cell, text] = split.values.front();
+  if (cell != split.label_cell + 1 || text.find_first_of("0123456789") != std::string::npos) return;
+  if (split.values.size() != 1 && split.values.size() <= header.years.size()) return;
+  split.unit_cell = cell;
+  split.values.erase(split.values.begin());
+}
+
 ValueRow SplitValueRow(const ReportRow& row, const YearHeader& header) {
   ValueRow split;
   std::string label_rest;
@@ -95,6 +106,7 @@ ValueRow SplitValueRow(const ReportRow& row, const YearHeader& header) {
     if (!row.labels[i].empty()) continue;
     split.values.emplace_back(i, row.cells[i]);
   }
+  TakeShiftedUnit(header, split);
   return split;
 }
 
@@ -129,7 +141,14 @@ std::vector<std::optional<int>> AssignYears(const ValueRow& split, const YearHea
     years.clear();
     for (const auto& [column, year] : header.years) years.push_back(year);
   }
-  if (count > years.size()) return assigned;  // the caller reports it
+  if (count > years.size()) {  // too many values: the caller reports the ones left without a year
+    const bool shifted = split.label_cell >= header.years.front().first;
+    for (size_t k = 0; k < count; ++k) {
+      assigned[k] = shifted ? (k < years.size() ? std::optional<int>(years[k]) : std::nullopt)
+                            : year_at(split.values[k].first);
+    }
+    return assigned;
+  }
   const size_t offset = alignment == ShortRowAlignment::kLatestYears || last_year ? years.size() - count : 0;
   for (size_t k = 0; k < count; ++k) assigned[k] = years[offset + k];
   return assigned;
@@ -246,8 +265,7 @@ class TableReader {
     if (header_.years.empty() && !split.values.empty()) {
       Report(row.line, "value_without_year", "indicator values with no year header above them");
     } else if (split.values.size() > header_.years.size()) {
-      Report(row.line, "unaligned_row", "more values than year columns; the row is left out");
-      return;
+      Report(row.line, "unaligned_row", "more values than year columns; values outside them are left out");
     } else if (realigned && !split.values.empty() && split.values.size() < header_.years.size()) {
       Report(row.line, "short_row", "fewer values than year columns, read in order on the " +
              std::string(years.back() == header_.years.back().second ? "latest" : "earliest") + " years");
@@ -261,6 +279,7 @@ class TableReader {
     for (size_t k = 0; k < split.values.size(); ++k) {
       const auto& [cell, text] = split.values[k];
       const std::optional<int> year = as_targets ? indicator.targets[k].fy : years[k];
+      if (!year && !header_.years.empty()) continue;  // reported above
       list.push_back(MakeObservation(text, year, {row.line, static_cast<int>(cell)}, unit,
                                      normalize::Era::kNone));
     }

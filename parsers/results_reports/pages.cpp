@@ -100,7 +100,8 @@ size_t IndicatorTableEnd(const ReportRows& rows, size_t begin, size_t end) {
   size_t i = begin;
   for (; i < end; ++i) {
     const ReportRow& row = rows[i];
-    if (row.blank || row.Has(kStatus) || ReadSectionMark(row)) break;
+    if (row.blank) continue;
+    if (row.Has(kStatus) || ReadSectionMark(row)) break;
     const size_t first = row.NextFilled(0);
     const bool labelled_line = !row.labels[first].empty() && row.NextFilled(first + 1) < row.cells.size();
     const bool part = row.Has(kIndicator) || row.Has(kUnit) || row.Has(kFormula) || row.Has(kBaseline) ||
@@ -142,7 +143,7 @@ class PolicyReader {
         i = OpenSection(*name, i);
       } else if (row.Has(kIndicator) && !IsSingleLabelRow(row)) {
         i = ReadOutcomeTable(i, IndicatorTableEnd(rows_, i, end_)) - 1;  // a table under no ◆ heading
-      } else if (section_.empty()) {
+      } else if (section_.empty() && !row.Has(kStatus)) {
         ReadHeadRow(row);
       } else {
         ReadSectionRow(row);
@@ -157,6 +158,7 @@ class PolicyReader {
   size_t OpenSection(const std::string& name, size_t i) {
     section_ = key_ = name;
     section_has_sublabel_ = false;
+    to_description_ = false;
     const std::string_view kind = SectionKind(section_);
     if (kind == kIndicator) return ReadOutcomeTable(i + 1, SectionEnd(rows_, i + 1, end_)) - 1;
     if (kind == kSideList || kind == kAside) return SectionEnd(rows_, i + 1, end_) - 1;
@@ -193,15 +195,16 @@ class PolicyReader {
       const size_t cell = row.NextFilled(0);
       if (!section_has_sublabel_) RemoveText(measure_.texts, section_);  // the caption above it
       section_has_sublabel_ = true;
-      key_ = row.labels[cell] == kPurpose ? std::string() : normalize::RemoveSpaces(row.cells[cell]);
+      to_description_ = row.labels[cell] == kPurpose;
+      key_ = normalize::RemoveSpaces(row.cells[cell]);
       return;
     }
     const std::string text = TextOfCells(row, 0, row.cells.size());
-    if (!key_.empty()) {
-      AppendText(measure_.texts, key_, text);
-    } else if (!text.empty()) {
-      if (!description_.empty()) description_ += ' ';
+    if (to_description_) {
+      if (!description_.empty() && !text.empty()) description_ += ' ';
       description_ += text;
+    } else if (!key_.empty()) {
+      AppendText(measure_.texts, key_, text);
     }
   }
 
@@ -210,8 +213,9 @@ class PolicyReader {
   PageContext& context_;
   Measure measure_;
   std::string section_;
-  std::string key_;          // where text goes; "" for the description (方針 目的)
+  std::string key_;          // where text goes; "" before the first section
   std::string description_;
+  bool to_description_ = false;  // under 方針 目的
   bool section_has_sublabel_ = false;
 };
 
@@ -226,16 +230,18 @@ Measure ReadPolicyPage(const ReportRows& rows, size_t begin, size_t end, const S
 namespace {
 
 // Value of the label at (row, cell) of a project header: the next cell on the same row
-// when the row mixes labels and values, else the cell below it (or, when that one is a
-// label or empty, the first value of the row below).
+// when the row mixes labels and values, else the cell below it on the next non-blank row
+// (or, when that one is a label or empty, the first value of that row).
 std::string HeaderValue(const ReportRows& rows, size_t row_index, size_t cell, size_t end) {
   const ReportRow& row = rows[row_index];
   if (!row.OnlyLabels()) {
     const size_t next = row.NextFilled(cell + 1);
     if (next < row.cells.size() && row.labels[next].empty()) return row.cells[next];
   }
-  if (row_index + 1 >= end) return {};
-  const ReportRow& below = rows[row_index + 1];
+  size_t below_index = row_index + 1;
+  while (below_index < end && rows[below_index].blank) ++below_index;
+  if (below_index >= end) return {};
+  const ReportRow& below = rows[below_index];
   if (cell < below.cells.size() && !below.cells[cell].empty() && below.labels[cell].empty()) {
     return below.cells[cell];
   }
@@ -296,8 +302,8 @@ class ProjectReader {
 
   size_t ReadActivityTable(size_t begin) {
     size_t j = begin + 1;
-    while (j < end_ && !rows_[j].blank && !rows_[j].Has(kStatus) &&
-           (IsIndicatorValueRow(rows_[j]) || rows_[j].YearCount() >= 2)) {
+    while (j < end_ && (rows_[j].blank || (!rows_[j].Has(kStatus) &&
+                                           (IsIndicatorValueRow(rows_[j]) || rows_[j].YearCount() >= 2)))) {
       ++j;
     }
     auto indicators = ReadIndicatorTable(rows_, begin, j, {"activity", ShortRowAlignment::kLatestYears, context_.results_year},

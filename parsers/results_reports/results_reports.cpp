@@ -30,14 +30,41 @@ constexpr std::array<std::string_view, 10> kSignals = {
 constexpr size_t kSignalsForCertainty = 6;
 constexpr size_t kScanRows = 400;
 
-// The `#` heading of the document ("# 成果説明書"), or "" when none.
-std::string DocumentTitle(const ReportRows& rows) {
-  for (const ReportRow& row : rows) {
+// Plan fields printed above the first page.
+struct FrontMatter {
+  std::string title;
+  std::optional<std::string> as_of;      // "令和2年3月31日現在"
+  std::optional<std::string> published;  // a line holding only a date ("令和2年9月")
+};
+
+// The `#` heading ("# 成果説明書"), else the first short line of its own above the pages;
+// dates printed above the pages give as_of (with 現在) or published.
+FrontMatter ReadFrontMatter(const ReportRows& rows, size_t first_page) {
+  constexpr size_t kLongestTitle = 120;
+  FrontMatter front;
+  std::string first_line;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const ReportRow& row = rows[i];
     if (row.blank) continue;
-    const std::string& cell = row.cells[row.NextFilled(0)];
-    if (cell.size() > 2 && cell[0] == '#' && cell[1] == ' ') return cell.substr(2);
+    const size_t first = row.NextFilled(0);
+    const std::string& cell = row.cells[first];
+    if (front.title.empty() && cell.size() > 2 && cell[0] == '#' && cell[1] == ' ') front.title = cell.substr(2);
+    if (i >= first_page) {
+      if (!front.title.empty()) break;
+      continue;
+    }
+    const bool own_line = row.NextFilled(first + 1) == row.cells.size();
+    if (first_line.empty() && own_line && cell[0] != '#' && cell.size() <= kLongestTitle) first_line = cell;
+    const auto date = normalize::FindDate(cell);
+    if (!date || !date->error.empty() || !date->start.month) continue;
+    if (cell.find("現在") != std::string::npos) {
+      front.as_of = normalize::FormatDatePoint(date->start);
+    } else if (own_line && normalize::ParseDate(cell)) {
+      front.published = normalize::FormatDatePoint(date->start);
+    }
   }
-  return {};
+  if (front.title.empty()) front.title = first_line;
+  return front;
 }
 
 // The year the report gives results for, named in front of its first 評価 label
@@ -130,8 +157,11 @@ ParsedDocument ParseResultsReports(const Grid& grid) {
       i = end - 1;
     }
   }
-  document.plan.title = DocumentTitle(rows);
+  FrontMatter front = ReadFrontMatter(rows, boundaries.Next(0));
+  document.plan.title = std::move(front.title);
   document.plan.kind = "results_report";
+  document.plan.as_of = std::move(front.as_of);
+  document.plan.published = std::move(front.published);
   if (span.first != 0) {
     document.plan.start_fy = span.first;
     document.plan.end_fy = span.last;

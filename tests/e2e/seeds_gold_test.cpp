@@ -19,7 +19,7 @@ struct CommandResult {
   std::string output;
 };
 
-CommandResult Run(const std::string& command) {
+CommandResult RunShell(const std::string& command) {
   CommandResult result;
   FILE* pipe = popen((command + " 2>&1").c_str(), "r");
   if (!pipe) return result;
@@ -45,10 +45,10 @@ class SeedsWithGold : public ::testing::Test {
 };
 
 TEST_F(SeedsWithGold, CorpusScoresAboveThresholds) {
-  const CommandResult ingest = Run(Keikaku("ingest --quiet --db '" + db_ + "' corpus"));
+  const CommandResult ingest = RunShell(Keikaku("ingest --quiet --db '" + db_ + "' corpus"));
   ASSERT_EQ(ingest.exit_code, 0) << ingest.output;
   const std::string export_path = dir_.path() + "/export.json";
-  const CommandResult exported = Run(Keikaku("export --db '" + db_ + "' --format json -o '" + export_path + "'"));
+  const CommandResult exported = RunShell(Keikaku("export --db '" + db_ + "' --format json -o '" + export_path + "'"));
   ASSERT_EQ(exported.exit_code, 0) << exported.output;
 
   const testing::GoldScores scores = testing::ScoreExportFile(export_path);
@@ -59,11 +59,15 @@ TEST_F(SeedsWithGold, CorpusScoresAboveThresholds) {
   EXPECT_GE(scores.f1.at("budgets"), 0.99) << scores.report;
   EXPECT_GE(scores.accuracy.at("departments"), 0.98) << scores.report;
   EXPECT_GE(scores.accuracy.at("status"), 0.98) << scores.report;
+  ASSERT_EQ(scores.document_f1.size(), 5u) << scores.report;
+  for (const auto& [document, f1] : scores.document_f1) {
+    EXPECT_GE(f1.at("observations"), 0.95) << document << "\n" << scores.report;
+  }
 }
 
 TEST_F(SeedsWithGold, ReingestReportsEveryFileUnchanged) {
-  ASSERT_EQ(Run(Keikaku("ingest --quiet --db '" + db_ + "' corpus")).exit_code, 0);
-  const CommandResult again = Run(Keikaku("ingest --db '" + db_ + "' corpus"));
+  ASSERT_EQ(RunShell(Keikaku("ingest --quiet --db '" + db_ + "' corpus")).exit_code, 0);
+  const CommandResult again = RunShell(Keikaku("ingest --db '" + db_ + "' corpus"));
   ASSERT_EQ(again.exit_code, 0) << again.output;
   EXPECT_NE(again.output.find("5 unchanged"), std::string::npos) << again.output;
   EXPECT_EQ(again.output.find("imported "), std::string::npos) << again.output;
@@ -71,10 +75,10 @@ TEST_F(SeedsWithGold, ReingestReportsEveryFileUnchanged) {
 
 TEST_F(SeedsWithGold, ExportsAreByteIdenticalAcrossImports) {
   const std::string second_db = dir_.path() + "/k2.db";
-  ASSERT_EQ(Run(Keikaku("ingest --quiet --jobs 1 --db '" + db_ + "' corpus")).exit_code, 0);
-  ASSERT_EQ(Run(Keikaku("ingest --quiet --jobs 2 --db '" + second_db + "' corpus")).exit_code, 0);
-  const CommandResult first = Run(Keikaku("export --db '" + db_ + "' --format jsonl"));
-  const CommandResult second = Run(Keikaku("export --db '" + second_db + "' --format jsonl"));
+  ASSERT_EQ(RunShell(Keikaku("ingest --quiet --jobs 1 --db '" + db_ + "' corpus")).exit_code, 0);
+  ASSERT_EQ(RunShell(Keikaku("ingest --quiet --jobs 2 --db '" + second_db + "' corpus")).exit_code, 0);
+  const CommandResult first = RunShell(Keikaku("export --db '" + db_ + "' --format jsonl"));
+  const CommandResult second = RunShell(Keikaku("export --db '" + second_db + "' --format jsonl"));
   ASSERT_EQ(first.exit_code, 0);
   EXPECT_EQ(first.output, second.output);
 }

@@ -122,6 +122,9 @@ std::vector<DateRow> ParseRows() {
       Row("LastDay", "平成31年3月末日", kDay, 2019, 2018, "2019-03-31"),
       Row("MonthEnd", "令和3年3月末", kDay, 2021, 2020, "2021-03-31"),
       Row("AsOf", "令和2年3月31日現在", kDay, 2020, 2019, "2020-03-31"),
+      Row("DottedMonthEnd", "H28.3末", kDay, 2016, 2015, "2016-03-31"),
+      Row("OpenRangeIsItsStart", "令和2年度~", kFiscal, 2020, 2020, "2020"),
+      Row("FromOnwards", "平成30年度以降", kFiscal, 2018, 2018, "2018"),
       Row("LeapDay", "令和2年2月29日", kDay, 2020, 2019, "2020-02-29"),
       // Fiscal-year ends.
       Row("FiscalYearEnd", "H26年度末", kFyEnd, 2014, 2014, "2014", "2015-03-31"),

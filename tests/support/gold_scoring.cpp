@@ -44,7 +44,15 @@ GoldScores RunScorer(const std::string& export_path, const std::string& gold_pat
   scores.report = RunCommand("python3 '" + scorer + "' " + args + " -v 2>&1");
   const std::string json = RunCommand("python3 '" + scorer + "' " + args + " --json");
   Poco::JSON::Parser parser;
-  const auto overall = parser.parse(json).extract<Poco::JSON::Object::Ptr>()->getObject("overall");
+  const auto root = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
+  const auto overall = root->getObject("overall");
+  const auto documents = root->getObject("documents");
+  for (const auto& [name, figures] : *documents) {
+    const auto object = figures.extract<Poco::JSON::Object::Ptr>();
+    for (const std::string key : {"measures", "indicators", "observations", "budgets"}) {
+      if (object->has(key)) scores.document_f1[name][key] = object->getArray(key)->getElement<double>(2);
+    }
+  }
   for (const std::string key : {"measures", "indicators", "observations", "budgets"}) {
     if (overall->has(key)) scores.f1[key] = overall->getArray(key)->getElement<double>(2);
   }

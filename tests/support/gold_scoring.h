@@ -14,6 +14,8 @@ namespace keikaku::testing {
 struct GoldScores {
   std::map<std::string, double> f1;
   std::map<std::string, double> accuracy;
+  // Per gold document (file name): F1 per record kind.
+  std::map<std::string, std::map<std::string, double>> document_f1;
   std::string report;  // score.py's verbose text, for failure messages
 };
 

@@ -33,8 +33,8 @@ std::string Describe(const Indicator& indicator) {
 }
 
 std::vector<std::string> DescribeBlock(const std::string& indicator_rows) {
-  const std::string text = kPreamble + "取組項目-1\t取組\t\t\t\t\t\n取組内容\t説明\t\t\t\t\t\n" + indicator_rows +
-                           "\n担当課\t職員課\t\t\t\t\t\n";
+  const std::string text = kPreamble + "取組項目-1\t取組\t\t\t\t\t\n取組内容\t説明\t\t\t\t\t\n" +
+                           indicator_rows + "\n担当課\t職員課\t\t\t\t\t\n";
   const ParsedDocument parsed = ParseActionBlocks(ReadTextGrid(text));
   std::vector<std::string> out;
   if (parsed.measures.size() != 1) return {"measures: " + std::to_string(parsed.measures.size())};
@@ -59,15 +59,18 @@ const IndicatorCase kCases[] = {
      "目標値等\t満足度の割合 (%) 【H25年度：72.2%】" + kHeader + "\n\t\t—\t75\t—\t80\t—",
      {"満足度の割合 [%] base 2013=72.2%(72.2) | 2016=— 2017=75(75) 2018=— 2019=80(80) 2020=—"}},
     {"InlineYearValuesDropTheYearLabel",
-     "目標値等\t参加人数（人） 【H26年度：902人】\t28年度 920\t29年度 940\t30年度 960\t31年度 980\t32年度 1,000",
+     "目標値等\t参加人数（人） 【H26年度：902人】\t28年度 920\t29年度 940\t30年度 960\t31年度 980\t32年度 "
+     "1,000",
      {"参加人数 [人] base 2014=902人(902) | 2016=920(920) 2017=940(940) 2018=960(960) 2019=980(980) "
       "2020=1,000(1000)"}},
     {"CellSpanningAllYearsRepeats",
-     "目標値等\t委託する業務の数（件） 【H26 年度：2 件】\t28 年度\t29 年度\t30 年度\t31 年度\t32 年度\n\t\t1 以上\t\t\t\t",
+     "目標値等\t委託する業務の数（件） 【H26 年度：2 件】\t28 年度\t29 年度\t30 年度\t31 年度\t32 "
+     "年度\n\t\t1 以上\t\t\t\t",
      {"委託する業務の数 [件] base 2014=2 件(2) | 2016=1 以上(1)>= 2017=1 以上(1)>= 2018=1 以上(1)>= "
       "2019=1 以上(1)>= 2020=1 以上(1)>="}},
     {"TwoQuantitiesInOneCellGiveTwoIndicators",
-     "目標値等\t試験受験率 (%) 【H26年度(主幹):38.2%】 【H26年度(主査):52.9%】" + kHeader + "\n\t\t主幹 50 主査 60\t\t\t\t",
+     "目標値等\t試験受験率 (%) 【H26年度(主幹):38.2%】 【H26年度(主査):52.9%】" + kHeader +
+         "\n\t\t主幹 50 主査 60\t\t\t\t",
      {"試験受験率 主幹 [%] base 2014=38.2%(38.2) | 2016=主幹 50(50) 2017=主幹 50(50) 2018=主幹 50(50) "
       "2019=主幹 50(50) 2020=主幹 50(50)",
       "試験受験率 主査 [%] base 2014=52.9%(52.9) | 2016=主査 60(60) 2017=主査 60(60) 2018=主査 60(60) "
@@ -84,7 +87,8 @@ const IndicatorCase kCases[] = {
      "目標値等\t開館日（時間）の拡充" + kHeader + "\n\t\t検討\t実施\t実施\t調査 研究\t見直し",
      {"開館日(時間)の拡充 [null] base null | 2016=検討 2017=実施 2018=実施 2019=調査 研究 2020=見直し"}},
     {"TriangleMarksANegative",
-     "目標値等\t人件費削減額（百万円） 【H26年度：▲318百万円】" + kHeader + "\n\t\t▲554\t▲701\t▲750\t▲823\t▲896",
+     "目標値等\t人件費削減額（百万円） 【H26年度：▲318百万円】" + kHeader +
+         "\n\t\t▲554\t▲701\t▲750\t▲823\t▲896",
      {"人件費削減額 [百万円] base 2014=▲318百万円(-318) | 2016=▲554(-554) 2017=▲701(-701) 2018=▲750(-750) "
       "2019=▲823(-823) 2020=▲896(-896)"}},
     {"BaselineOnTheValueRowAndYearEnd",
@@ -101,21 +105,37 @@ const IndicatorCase kCases[] = {
      "目標値等\t整備数（件）" + kHeader + "\n\t\t\t\t\t\t5",
      {"整備数 [件] base null | 2020=5(5)"}},
     {"UnlabelledSecondIndicatorUnderItsOwnHeader",
-     "目標値等\t撮影相談件数（件） 【H26年度：57件】" + kHeader + "\n\t\t60\t65\t70\t75\t80\n\t撮影件数（件） 【H26年度：10件】" +
-         kHeader + "\n\t\t16\t19\t22\t25\t28",
+     "目標値等\t撮影相談件数（件） 【H26年度：57件】" + kHeader +
+         "\n\t\t60\t65\t70\t75\t80\n\t撮影件数（件） 【H26年度：10件】" + kHeader +
+         "\n\t\t16\t19\t22\t25\t28",
      {"撮影相談件数 [件] base 2014=57件(57) | 2016=60(60) 2017=65(65) 2018=70(70) 2019=75(75) 2020=80(80)",
       "撮影件数 [件] base 2014=10件(10) | 2016=16(16) 2017=19(19) 2018=22(22) 2019=25(25) 2020=28(28)"}},
     {"BaselineUnitDifferentFromIndicatorUnitIsKept",
      "目標値等\t会議開催回数(回)" + kHeader + "\n\t【H26年度：22件】\t22\t22\t22\t22\t22",
-     {"会議開催回数 [回] base 2014=22件(22)[件] | 2016=22(22) 2017=22(22) 2018=22(22) 2019=22(22) 2020=22(22)"}},
+     {"会議開催回数 [回] base 2014=22件(22)[件] | 2016=22(22) 2017=22(22) 2018=22(22) 2019=22(22) "
+      "2020=22(22)"}},
     {"FullWidthDigitsReadAsAscii",
-     "目標値等\t参加者数（人） 【Ｈ２６年度：４１６人】\t２８年度\t２９年度\t３０年度\t３１年度\t３２年度\n\t\t４３０\t４４０\t４５０\t４６０\t４７０",
+     "目標値等\t参加者数（人） "
+     "【Ｈ２６年度：４１６人】\t２８年度\t２９年度\t３０年度\t３１年度\t３２年度\n\t\t４３０\t４４０\t４５０"
+     "\t４６０\t４７０",
      {"参加者数 [人] base 2014=416人(416) | 2016=430(430) 2017=440(440) 2018=450(450) 2019=460(460) "
       "2020=470(470)"}},
+    {"BaselineColumnBeforeTheYears",
+     "目標値等\t満足度 (%)\t現状値(H26年度)" + kHeader + "\n\t\t72.2%\t75\t76\t77\t78\t80",
+     {"満足度 [%] base 2014=72.2%(72.2) | 2016=75(75) 2017=76(76) 2018=77(77) 2019=78(78) 2020=80(80)"}},
+    {"YearHeaderRowAboveTheIndicatorRows",
+     "項目\t" + kHeader + "\n目標値等\t件数（件）\t1\t2\t3\t4\t5\n目標値等\t人数（人）\t6\t7\t8\t9\t10",
+     {"件数 [件] base null | 2016=1(1) 2017=2(2) 2018=3(3) 2019=4(4) 2020=5(5)",
+      "人数 [人] base null | 2016=6(6) 2017=7(7) 2018=8(8) 2019=9(9) 2020=10(10)"}},
+    {"BracketAfterTheYearBelongsToTheHeader",
+     "目標値等\t件数（件）\t令和2年度(2020年度)\t令和3年度(目標)\n\t\t4\t5",
+     {"件数 [件] base null | 2020=4(4) 2021=5(5)"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Quirks, ActionBlockIndicators, ::testing::ValuesIn(kCases),
-                         [](const ::testing::TestParamInfo<IndicatorCase>& info) { return std::string(info.param.name); });
+                         [](const ::testing::TestParamInfo<IndicatorCase>& info) {
+                           return std::string(info.param.name);
+                         });
 
 TEST(ActionBlockEra, BareYearsTakeThePlanPeriodsEra) {
   const std::string text =
@@ -128,6 +148,16 @@ TEST(ActionBlockEra, BareYearsTakeThePlanPeriodsEra) {
   ASSERT_EQ(parsed.measures[0].indicators.size(), 1u);
   EXPECT_EQ(Describe(parsed.measures[0].indicators[0]),
             "件数 [件] base null | 2021=1(1) 2022=2(2) 2023=3(3) 2024=4(4) 2025=5(5)");
+}
+
+TEST(ActionBlockEra, WithoutPeriodTheFirstEraDatedTextDecides) {
+  const std::string text = "改革プラン\n\n取組項目-1\t取組\n目標値等\t率 (%) 【H25年度：72.2%】" + kHeader +
+                           "\n\t\t1\t2\t3\t4\t5\n担当課\t職員課\n";
+  const ParsedDocument parsed = ParseActionBlocks(ReadTextGrid(text));
+  ASSERT_EQ(parsed.measures.size(), 1u);
+  EXPECT_EQ(parsed.plan.start_fy, std::nullopt);
+  EXPECT_EQ(Describe(parsed.measures[0].indicators.at(0)),
+            "率 [%] base 2013=72.2%(72.2) | 2016=1(1) 2017=2(2) 2018=3(3) 2019=4(4) 2020=5(5)");
 }
 
 TEST(ActionBlockProvenance, TargetsAndBaselinesCarryTheirPlace) {

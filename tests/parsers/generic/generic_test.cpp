@@ -204,3 +204,18 @@ TEST(GenericReaderCorpus, DumpOnRequest) {
 
 }  // namespace
 }  // namespace keikaku::layouts
+
+namespace keikaku::layouts {
+namespace {
+
+TEST(GenericReader, OddInputNeverThrows) {
+  const std::vector<std::string> inputs = {
+      "", "\n\n", "1\n", "指標\t28年度\t29年度\n", "指標\t28年度\t29年度\n\t\t\t\t\t実績\n",
+      "No.\t取組項目\n1\n", "担当課\n担当課：\n", "1 \t\n(1)\t\n\xff\xfe\t令和2年度\t令和3年度\n\xff\t1\t2\n"};
+  for (const std::string& input : inputs) {
+    EXPECT_NO_THROW(ParseGeneric(ReadTextGrid(input))) << input;
+  }
+}
+
+}  // namespace
+}  // namespace keikaku::layouts

@@ -2,7 +2,7 @@
 // keikaku/1 JSON (and its diagnostics) to $KEIKAKU_DUMP for a line-by-line look against gold.
 #include <gtest/gtest.h>
 
-#include <chrono>
+#include <ctime>
 #include <cstdlib>
 #include <iostream>
 #include <fstream>
@@ -16,7 +16,7 @@ namespace {
 
 TEST(ImplementationSheetsDump, DISABLED_WritesSeedJson) {
   const char* path = std::getenv("KEIKAKU_DUMP");
-  ASSERT_NE(path, nullptr);
+  if (path == nullptr) GTEST_SKIP() << "set KEIKAKU_DUMP to a file to write";
   const std::string name = "annaka-gyosei-kaikaku-jisshi-keikaku-2020.txt";
   store::StoredDocument document;
   document.source.path = "corpus/" + name;
@@ -39,13 +39,14 @@ TEST(ImplementationSheetsDump, DISABLED_TimesSeed) {
   const Grid grid = ReadTextGrid(
       testing::ReadFileBytes(testing::CorpusPath("annaka-gyosei-kaikaku-jisshi-keikaku-2020.txt")));
   constexpr int kRounds = 100;
-  const auto start = std::chrono::steady_clock::now();
+  // CPU time, not wall time: the build machine is shared.
+  const std::clock_t start = std::clock();
   for (int i = 0; i < kRounds; ++i) ScoreImplementationSheets(grid);
-  const auto scored = std::chrono::steady_clock::now();
+  const std::clock_t scored = std::clock();
   for (int i = 0; i < kRounds; ++i) ParseImplementationSheets(grid);
-  const auto parsed = std::chrono::steady_clock::now();
-  const auto us = [](auto d) { return std::chrono::duration_cast<std::chrono::microseconds>(d).count() / kRounds; };
-  std::cout << "score " << us(scored - start) << " us, parse " << us(parsed - scored) << " us\n";
+  const std::clock_t parsed = std::clock();
+  const auto us = [](std::clock_t ticks) { return 1e6 * ticks / CLOCKS_PER_SEC / kRounds; };
+  std::cout << "score " << us(scored - start) << " us, parse " << us(parsed - scored) << " us (CPU)\n";
 }
 
 }  // namespace

@@ -197,6 +197,16 @@ TEST(ImplementationSheets, NamelessQuantityIsNamedByTheSheetsCountTerm) {
   EXPECT_EQ(indicator->targets.size(), 3u);
 }
 
+TEST(ImplementationSheets, NamedYearCellsNameABaselinePrintedWithoutOne) {
+  const Measure& measure = OnlyMeasure(Parse(OneSheet(
+      "担当課\t土木課\t関係課\t\n目標の状態\t文\t現状の数値\t15団体\n",
+      "\t数値\t登録団体 14団体\t登録団体 16団体\t登録団体 16団体\n")));
+  ASSERT_EQ(measure.indicators.size(), 1u);
+  EXPECT_EQ(measure.indicators[0].name, "登録団体");
+  EXPECT_EQ(measure.indicators[0].baseline->value, 15);
+  EXPECT_EQ(measure.indicators[0].targets.size(), 3u);
+}
+
 TEST(ImplementationSheets, DateCellIsReadForTheFigureInTheIndicatorsUnit) {
   const Measure& measure = OnlyMeasure(Parse(OneSheet(
       "担当課\t企画課\t関係課\t\n目標の状態\t文\t現状の数値\t組織を確定する時期 3月\n",
@@ -296,6 +306,52 @@ TEST(ImplementationSheets, FullWidthDigitsInCellsAreRead) {
   ASSERT_NE(indicator, nullptr);
   EXPECT_EQ(indicator->baseline->value, 120);
   EXPECT_EQ(indicator->targets.at(0).value, 150);
+}
+
+TEST(ImplementationSheets, RelatedDepartmentsOnTheirOwnRow) {
+  const Measure& measure =
+      OnlyMeasure(Parse(OneSheet("担当課\t企画課\n関係課\t財政課、全課\n現状と課題\t課題\n", "")));
+  EXPECT_EQ(measure.departments, std::vector<std::string>{"企画課"});
+  EXPECT_EQ(measure.related_departments, (std::vector<std::string>{"財政課", "全課"}));
+}
+
+TEST(ImplementationSheets, TocLeaderDotsAndPageNumbersAreNotTitle) {
+  const std::string text =
+      "目次\n1 市民との協働……1\n(1) 情報の共有 2\n①広報の充実\t1\n"
+      "1 市民との共働\n\n(1) 情報を共有\n\n① 広報の充実\n\n担当課\t企画課\t関係課\t\n";
+  const Measure& measure = OnlyMeasure(Parse(text));
+  EXPECT_EQ(measure.path, (std::vector<std::string>{"市民との協働", "情報の共有"}));
+}
+
+TEST(ImplementationSheets, NarrativeLabelsInTheSecondColumn) {
+  const std::string first = OneSheet(
+      "担当課\t企画課\t関係課\t\n\t現状と課題\t課題A\n\t取組内容\t取組A\n\t目標の状態\t状態A\n", "");
+  const std::string second = "② 窓口の改善\n\n担当課\t市民課\t関係課\t\n\t現状と課題\t課題B\n\t\t取組B\n" +
+                             std::string(kHeader);
+  const ParsedDocument document = Parse(first + second);
+  ASSERT_EQ(document.measures.size(), 2u);
+  EXPECT_EQ(document.measures[1].description, "取組B");
+}
+
+TEST(ImplementationSheets, NarrativeCellLostBesideABox) {
+  const Measure& measure = OnlyMeasure(Parse(OneSheet(
+      "担当課\t企画課\t関係課\t\n目標の状態\t現状の数値\t件数 4件\n", "")));
+  EXPECT_EQ(TextOf(measure, "目標の状態"), "<none>");
+  const Indicator* indicator = FindIndicator(measure, "件数");
+  ASSERT_NE(indicator, nullptr);
+  EXPECT_EQ(indicator->baseline->value, 4);
+}
+
+TEST(ImplementationSheets, ActualRowWithFiguresGivesActuals) {
+  const Measure& measure = OnlyMeasure(Parse(OneSheet(
+      "担当課\t企画課\t関係課\t\n目標の状態\t文\t現状の数値\t件数 4件\n",
+      "\t数値\t件数 5件\t件数 6件\t件数 7件\n\t実績\t件数 5件\t件数 7件\t\n")));
+  const Indicator* indicator = FindIndicator(measure, "件数");
+  ASSERT_NE(indicator, nullptr);
+  EXPECT_EQ(indicator->targets.size(), 3u);
+  ASSERT_EQ(indicator->actuals.size(), 2u);
+  EXPECT_EQ(indicator->actuals[1].fy, 2021);
+  EXPECT_EQ(indicator->actuals[1].value, 7);
 }
 
 TEST(ImplementationSheets, NoSheetsIsADiagnosticNotACrash) {

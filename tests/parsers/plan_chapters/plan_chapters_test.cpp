@@ -182,3 +182,19 @@ TEST(PlanChaptersScore, LeavesOtherFamiliesAlone) {
 
 }  // namespace
 }  // namespace keikaku::layouts
+
+namespace keikaku::layouts {
+namespace {
+
+TEST(PlanChapters, OddInputNeverThrows) {
+  const std::vector<std::string> inputs = {
+      "", "\n\n", "施策大項目", "施策大項目\n\n", "| 成果指標 | 現状値 | 目標値 |\n| a |\n",
+      "施策大項目\n1\n# t\n| 成果指標 | 現状値 |\n| | |\n| x |\n【満足度：】\n【施策に係る市民満足度：「」】",
+      "## めざす姿の実現に向けた施策体系\n### 6-1\n- 1\n#### 1\n\xff\xfe\n"};
+  for (const std::string& input : inputs) {
+    EXPECT_NO_THROW(ParsePlanChapters(ReadTextGrid(input))) << input;
+  }
+}
+
+}  // namespace
+}  // namespace keikaku::layouts

@@ -14,9 +14,7 @@ namespace {
 
 constexpr char kSeed[] = "sakado-action-plan-shinko-kanri-2020.txt";
 
-std::string SeedText() {
-  return testing::ReadFileBytes(testing::CorpusPath(kSeed));
-}
+std::string SeedText() { return testing::ReadFileBytes(testing::CorpusPath(kSeed)); }
 
 // Fails with score.py's miss list below the issue-4 thresholds.
 void ExpectGoldThresholds(const ParsedDocument& parsed) {

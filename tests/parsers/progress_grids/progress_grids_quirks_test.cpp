@@ -27,17 +27,21 @@ std::string Head() {
          "\n"
          "A 順調 B ほぼ順調 C やや遅れ D 停滞\n" +
          Row({"基本方針", "No.", "取組項目 (A)", "関係課 (B)", "取組の方針と内容 (C)",
-              "R1年度取組内容 (D)", "数値目標等 (E)", "", "", "", "進捗状況 (F)",
-              "本部会意見 (G)", "R2年度目標 (H)"}) +
-         Row({"", "", "", "", "", "", "項目", "当初 (H27末)", "目標 (R3末)", "現状値 (R1末)", "", "", ""});
+              "R1年度取組内容 (D)", "数値目標等 (E)", "", "", "", "進捗状況 (F)", "本部会意見 (G)",
+              "R2年度目標 (H)"}) +
+         Row({"", "", "", "", "", "", "項目", "当初 (H27末)", "目標 (R3末)", "現状値 (R1末)", "",
+              "", ""});
 }
 
-ParsedDocument Parse(const std::string& body) { return ParseProgressGrids(ReadTextGrid(Head() + body)); }
+ParsedDocument Parse(const std::string& body) {
+  return ParseProgressGrids(ReadTextGrid(Head() + body));
+}
 
 // An item row with one spread indicator: name | baseline | target | actual.
 std::string SpreadItem(const char* no, const char* name, const char* base, const char* target,
                        const char* actual, const char* status = "B") {
-  return Row({"", no, "取組", "政策課", "方針", "取組内容", name, base, target, actual, status, "意見", "目標"});
+  return Row({"", no, "取組", "政策課", "方針", "取組内容", name, base, target, actual, status,
+              "意見", "目標"});
 }
 
 bool HasDiagnostic(const ParsedDocument& parsed, const std::string& kind) {
@@ -49,7 +53,8 @@ bool HasDiagnostic(const ParsedDocument& parsed, const std::string& kind) {
 
 TEST(ProgressGridsQuirks, TitleGivesPeriodAndAsOf) {
   const ParsedDocument parsed = Parse(SpreadItem("1", "件数", "1件", "2件", "3件"));
-  EXPECT_EQ(parsed.plan.title, "行政改革アクションプラン(平成29年度~令和3年度)進行管理表(令和2年3月31日現在)");
+  EXPECT_EQ(parsed.plan.title,
+            "行政改革アクションプラン(平成29年度~令和3年度)進行管理表(令和2年3月31日現在)");
   EXPECT_EQ(parsed.plan.kind, "progress_report");
   EXPECT_EQ(parsed.plan.start_fy, 2017);
   EXPECT_EQ(parsed.plan.end_fy, 2021);
@@ -57,9 +62,9 @@ TEST(ProgressGridsQuirks, TitleGivesPeriodAndAsOf) {
 }
 
 TEST(ProgressGridsQuirks, ItemRowFieldsAndColumnYears) {
-  const ParsedDocument parsed = Parse(
-      Row({"(ア) 市民との協働", "1", "連携の推進", "政策企画課 関係各課", "連携します。", "協定を結んだ。",
-           "協定件数", "52件", "62件", "66件", "A", "順調である。", "拡大する。"}));
+  const ParsedDocument parsed = Parse(Row(
+      {"(ア) 市民との協働", "1", "連携の推進", "政策企画課 関係各課", "連携します。",
+       "協定を結んだ。", "協定件数", "52件", "62件", "66件", "A", "順調である。", "拡大する。"}));
   ASSERT_EQ(parsed.measures.size(), 1u);
   const Measure& measure = parsed.measures[0];
   EXPECT_EQ(measure.ref, "1");
@@ -69,7 +74,8 @@ TEST(ProgressGridsQuirks, ItemRowFieldsAndColumnYears) {
   EXPECT_EQ(measure.departments, (std::vector<std::string>{"政策企画課", "関係各課"}));
   EXPECT_EQ(measure.status, "A");
   EXPECT_EQ(measure.description, "連携します。");
-  EXPECT_EQ(measure.texts, (Texts{{"R1年度取組内容", "協定を結んだ。"}, {"本部会意見", "順調である。"},
+  EXPECT_EQ(measure.texts, (Texts{{"R1年度取組内容", "協定を結んだ。"},
+                                  {"本部会意見", "順調である。"},
                                   {"R2年度目標", "拡大する。"}}));
   ASSERT_EQ(measure.indicators.size(), 1u);
   const Indicator& indicator = measure.indicators[0];
@@ -87,9 +93,9 @@ TEST(ProgressGridsQuirks, ItemRowFieldsAndColumnYears) {
 
 TEST(ProgressGridsQuirks, PackedCellsBecomeOneIndicatorEach) {
   // Packed cells pull the status and the texts after it to the left.
-  const ParsedDocument parsed = Parse(Row({"", "1", "連携の推進", "政策課", "方針", "取組",
-                                           "協定件数 52件 62件 66件", "サロン利用者数 11,007人 13,000人 9,797人",
-                                           "B", "意見", "目標"}));
+  const ParsedDocument parsed =
+      Parse(Row({"", "1", "連携の推進", "政策課", "方針", "取組", "協定件数 52件 62件 66件",
+                 "サロン利用者数 11,007人 13,000人 9,797人", "B", "意見", "目標"}));
   ASSERT_EQ(parsed.measures.size(), 1u);
   const Measure& measure = parsed.measures[0];
   EXPECT_EQ(measure.status, "B");
@@ -104,8 +110,9 @@ TEST(ProgressGridsQuirks, PackedCellsBecomeOneIndicatorEach) {
 }
 
 TEST(ProgressGridsQuirks, OnePackedCellMayHoldSeveralIndicators) {
-  const ParsedDocument parsed = Parse(Row({"", "1", "連携の推進", "政策課", "方針", "取組",
-                                           "協定件数 1件 2件 3件 利用者数 4人 5人 6人", "C", "意見", "目標"}));
+  const ParsedDocument parsed =
+      Parse(Row({"", "1", "連携の推進", "政策課", "方針", "取組",
+                 "協定件数 1件 2件 3件 利用者数 4人 5人 6人", "C", "意見", "目標"}));
   ASSERT_EQ(parsed.measures.size(), 1u);
   ASSERT_EQ(parsed.measures[0].indicators.size(), 2u);
   EXPECT_EQ(parsed.measures[0].indicators[0].name, "協定件数");
@@ -114,11 +121,12 @@ TEST(ProgressGridsQuirks, OnePackedCellMayHoldSeveralIndicators) {
 }
 
 TEST(ProgressGridsQuirks, ContinuationRowsShiftedLeftAlignByStructure) {
-  const ParsedDocument parsed = Parse(SpreadItem("7", "排出量", "617g", "現状以下", "615g") +
-                                      Row({"", "", "", "", "", "リサイクル率", "29.6%", "30%以上", "27.0%"}) +
-                                      Row({"", "", "", "参加者数", "5,839人", "6,000人", "4,547人"}) +
-                                      Row({"接遇の充実", "実施", "拡大", "実施"}) +
-                                      Row({"", "", "", "", "", "", "窓口の開設", "検討", "実施", "検討"}));
+  const ParsedDocument parsed =
+      Parse(SpreadItem("7", "排出量", "617g", "現状以下", "615g") +
+            Row({"", "", "", "", "", "リサイクル率", "29.6%", "30%以上", "27.0%"}) +
+            Row({"", "", "", "参加者数", "5,839人", "6,000人", "4,547人"}) +
+            Row({"接遇の充実", "実施", "拡大", "実施"}) +
+            Row({"", "", "", "", "", "", "窓口の開設", "検討", "実施", "検討"}));
   ASSERT_EQ(parsed.measures.size(), 1u);
   const auto& indicators = parsed.measures[0].indicators;
   ASSERT_EQ(indicators.size(), 5u);
@@ -132,8 +140,9 @@ TEST(ProgressGridsQuirks, ContinuationRowsShiftedLeftAlignByStructure) {
 }
 
 TEST(ProgressGridsQuirks, ItemRowShiftedRightKeepsItsFields) {
-  const ParsedDocument parsed = Parse(Row({"", "", "9", "定数の管理", "職員課 関係各課", "方針", "取組",
-                                           "計画の策定", "検討", "実施(30年度)", "検討", "B", "意見", "目標"}));
+  const ParsedDocument parsed =
+      Parse(Row({"", "", "9", "定数の管理", "職員課 関係各課", "方針", "取組", "計画の策定", "検討",
+                 "実施(30年度)", "検討", "B", "意見", "目標"}));
   ASSERT_EQ(parsed.measures.size(), 1u);
   const Measure& measure = parsed.measures[0];
   EXPECT_EQ(measure.ref, "9");
@@ -182,7 +191,8 @@ INSTANTIATE_TEST_SUITE_P(
                       CellYearCase{"検討", "実施(2年度)", 2015, 2020, -1}));
 
 TEST(ProgressGridsQuirks, ValueInAnotherUnitKeepsItsOwn) {
-  const ParsedDocument parsed = Parse(SpreadItem("1", "寄附金額", "57,074千円", "1億円(R2年度)", "39,411千円"));
+  const ParsedDocument parsed =
+      Parse(SpreadItem("1", "寄附金額", "57,074千円", "1億円(R2年度)", "39,411千円"));
   const Indicator& indicator = parsed.measures.at(0).indicators.at(0);
   EXPECT_EQ(indicator.unit, "千円");
   EXPECT_EQ(indicator.targets[0].value, 1);
@@ -209,7 +219,8 @@ TEST(ProgressGridsQuirks, RateQualifierIsNotPartOfTheUnit) {
 }
 
 TEST(ProgressGridsQuirks, FullScaleInTheNameGivesTheUnit) {
-  const ParsedDocument parsed = Parse(SpreadItem("11", "職員の職務満足度（5点満点）", "3.57", "3.70", "3.52"));
+  const ParsedDocument parsed =
+      Parse(SpreadItem("11", "職員の職務満足度（5点満点）", "3.57", "3.70", "3.52"));
   const Indicator& indicator = parsed.measures.at(0).indicators.at(0);
   EXPECT_EQ(indicator.unit, "点");
   EXPECT_EQ(indicator.targets[0].value, 3.7);
@@ -241,23 +252,26 @@ INSTANTIATE_TEST_SUITE_P(Cells, ProgressGridsWordValue,
                                            WordValueCase{"拡大", std::nullopt, ""}));
 
 TEST(ProgressGridsQuirks, RepostMarkStaysInTheIndicatorName) {
-  const ParsedDocument parsed = Parse(SpreadItem("6", "利用者数(再掲)", "11,007人", "13,000人", "9,797人"));
+  const ParsedDocument parsed =
+      Parse(SpreadItem("6", "利用者数(再掲)", "11,007人", "13,000人", "9,797人"));
   EXPECT_EQ(parsed.measures.at(0).indicators.at(0).name, "利用者数(再掲)");
   EXPECT_FALSE(parsed.measures.at(0).repost);
 }
 
 TEST(ProgressGridsQuirks, GroupHeadingCarriesDownItsGroup) {
-  const ParsedDocument parsed = Parse(
-      Row({"(ア) 協働体制の確立", "1", "取組1", "課", "方針", "内容", "指標", "1", "2", "3", "A", "意見", "目標"}) +
-      SpreadItem("2", "指標", "1", "2", "3") +
-      Row({"(イ) 効率的な運営", "3", "取組3", "課", "方針", "内容", "指標", "1", "2", "3", "A", "意見", "目標"}));
+  const ParsedDocument parsed = Parse(Row({"(ア) 協働体制の確立", "1", "取組1", "課", "方針",
+                                           "内容", "指標", "1", "2", "3", "A", "意見", "目標"}) +
+                                      SpreadItem("2", "指標", "1", "2", "3") +
+                                      Row({"(イ) 効率的な運営", "3", "取組3", "課", "方針", "内容",
+                                           "指標", "1", "2", "3", "A", "意見", "目標"}));
   ASSERT_EQ(parsed.measures.size(), 3u);
   EXPECT_EQ(parsed.measures[1].path, std::vector<std::string>{"協働体制の確立"});
   EXPECT_EQ(parsed.measures[2].path, std::vector<std::string>{"効率的な運営"});
 }
 
 TEST(ProgressGridsQuirks, GroupHeadingOnItsOwnRowStartsAGroup) {
-  const ParsedDocument parsed = Parse(Row({"(ウ) 市民満足度の向上"}) + SpreadItem("20", "指標", "1", "2", "3"));
+  const ParsedDocument parsed =
+      Parse(Row({"(ウ) 市民満足度の向上"}) + SpreadItem("20", "指標", "1", "2", "3"));
   ASSERT_EQ(parsed.measures.size(), 1u);
   EXPECT_EQ(parsed.measures[0].path, std::vector<std::string>{"市民満足度の向上"});
 }
@@ -268,9 +282,9 @@ TEST(ProgressGridsQuirks, LegendWordReadsAsItsCode) {
 }
 
 TEST(ProgressGridsQuirks, StatusTallyThatMatchesGivesNoDiagnostic) {
-  const ParsedDocument parsed = Parse(SpreadItem("1", "指標", "1", "2", "3", "A") +
-                                      SpreadItem("2", "指標", "1", "2", "3", "C") + "\n" +
-                                      "本部会評価 1 0 1 0\n");
+  const ParsedDocument parsed =
+      Parse(SpreadItem("1", "指標", "1", "2", "3", "A") +
+            SpreadItem("2", "指標", "1", "2", "3", "C") + "\n" + "本部会評価 1 0 1 0\n");
   EXPECT_FALSE(HasDiagnostic(parsed, "status_tally_mismatch"));
   EXPECT_EQ(parsed.measures.size(), 2u);
 }
@@ -328,7 +342,8 @@ std::string OtherCitySheet() {
          "\r\n"
          "No\t実施項目\t担当課\t関係課\t取組内容\t進捗状況\t数値目標等\t\t\t\t所見\r\n"
          "\t\t\t\t\t\t指標\t基準値（H30）\t目標値（R5）\t実績（R2）\t\r\n"
-         "１\t窓口の改善\t市民課\t総務課、企画課\t待ち時間を短くする。\tＢ\t待ち時間\t１５分\t１０分\t１２分\t順調。\r\n"
+         "１\t窓口の改善\t市民課\t総務課、企画課\t待ち時間を短くする。\tＢ\t待ち時間\t１５分\t１０"
+         "分\t１２分\t順調。\r\n"
          "\t\t\t\t\t\t満足度\t７０％\t８０％以上\t７５％\t\r\n";
 }
 

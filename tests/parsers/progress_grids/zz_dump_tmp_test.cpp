@@ -45,3 +45,25 @@ TEST(ZzDump, ParseOthers) {
     std::cout << name << " measures " << d.measures.size() << " diags " << d.diagnostics.size() << "\n";
   }
 }
+#include <random>
+TEST(ZzDump, MiniFuzz) {
+  if (!std::getenv("PG_FUZZ")) GTEST_SKIP();
+  const std::string seed = keikaku::testing::ReadFileBytes(keikaku::testing::CorpusPath("sakado-action-plan-shinko-kanri-2020.txt"));
+  std::mt19937 rng(42);
+  const char* inserts[] = {"\t", "\n", "A", "1", "(", ")", "年度", "H27末", "-", "\xE3", " ", "No.", "B\t", "5件 6件 7件 ", "本部会評価 1 2 3 4\n"};
+  for (int iter = 0; iter < 400; ++iter) {
+    std::string text = seed;
+    const int edits = 1 + rng() % 40;
+    for (int e = 0; e < edits; ++e) {
+      size_t pos = rng() % (text.size() + 1);
+      switch (rng() % 3) {
+        case 0: text.insert(pos, inserts[rng() % (sizeof(inserts) / sizeof(*inserts))]); break;
+        case 1: text.erase(pos, rng() % 50); break;
+        case 2: if (pos < text.size()) text[pos] = static_cast<char>(rng()); break;
+      }
+    }
+    const auto grid = keikaku::ReadTextGrid(text);
+    keikaku::layouts::ScoreProgressGrids(grid);
+    keikaku::layouts::ParseProgressGrids(grid);
+  }
+}

@@ -74,6 +74,36 @@ std::string ShiftBlockRight(const std::string& text, const std::string& first) {
   return out;
 }
 
+// Every line followed by a blank one, as some conversions space table rows.
+std::string DoubleSpaced(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += '\n';
+  }
+  return out;
+}
+
+// Tab-separated lines rewritten as markdown pipe-table rows.
+std::string AsMarkdownTables(const std::string& text) {
+  std::string out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (line.find('\t') != std::string::npos) {
+      std::string row = "| ";
+      for (char c : line) row += c == '\t' ? std::string(" | ") : std::string(1, c);
+      line = row + " |";
+    }
+    out += line;
+    if (end < text.size()) out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
 TEST(ResultsReportsGold, SeedMeetsThresholds) {
   const ParsedDocument parsed = ParseResultsReports(ReadTextGrid(SeedText()));
   if (const char* path = std::getenv("KEIKAKU_DUMP_JSON")) {  // for reading texts by hand
@@ -92,6 +122,14 @@ TEST(ResultsReportsGold, FullWidthDigitTwinMeetsThresholds) {
 
 TEST(ResultsReportsGold, CrlfTwinMeetsThresholds) {
   ExpectGoldThresholds(ParseResultsReports(ReadTextGrid(CrlfLines(SeedText()))));
+}
+
+TEST(ResultsReportsGold, DoubleSpacedTwinMeetsThresholds) {
+  ExpectGoldThresholds(ParseResultsReports(ReadTextGrid(DoubleSpaced(SeedText()))));
+}
+
+TEST(ResultsReportsGold, MarkdownTableTwinMeetsThresholds) {
+  ExpectGoldThresholds(ParseResultsReports(ReadTextGrid(AsMarkdownTables(SeedText()))));
 }
 
 TEST(ResultsReportsGold, ShiftedBlockTwinParsesAsTheSeed) {

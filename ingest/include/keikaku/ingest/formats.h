@@ -14,9 +14,15 @@ enum class Format { kText, kTsv, kCsv, kMarkdown, kHtml, kXlsx };
 // "text", "tsv", "csv", "markdown", "html", "xlsx".
 std::string_view FormatName(Format format);
 
-// Decides the format from content, never from the file name: a ZIP signature is XLSX;
-// else, on the decoded text, an HTML document with a <table>, RFC 4180 CSV, a sheet of
-// tab-separated rows, markdown tables, or PDF-converted text.
+// Decides the format from content, never from the file name, on at most the first 64 KiB:
+//  - a ZIP signature in `raw_bytes` → kXlsx (ReadGrid then checks it is a workbook);
+//  - text starting with '<' that holds <table, <html, <body or <!doctype html → kHtml;
+//  - two consecutive "| ... |" lines → kMarkdown;
+//  - every non-empty line has a TAB and at least 90% have the same cell count (≥ 2) → kTsv
+//    (a sheet export; PDF-converted text with tabs among running text stays kText);
+//  - RFC 4180 records, at least 90% with the same cell count (≥ 2) → kCsv;
+//  - else kText.
+// kText/kMarkdown and kTsv give the same cells for the same lines (kinds aside).
 Format SniffFormat(std::string_view raw_bytes, std::string_view utf8);
 
 struct GridResult {
@@ -26,7 +32,8 @@ struct GridResult {
   std::string place;     // where: "line 12", "sheet 2 row 40", "xl/sharedStrings.xml"
 };
 
-// Limits that keep a hostile file from exhausting memory.
+// Limits that keep a hostile file from exhausting memory. The compression ratio is checked
+// for ZIP entries of 1 MiB or more (small parts compress unevenly).
 struct ReadLimits {
   size_t max_uncompressed_bytes = 512u << 20;
   size_t max_zip_entries = 10000;
@@ -35,7 +42,26 @@ struct ReadLimits {
 };
 
 // Reads `utf8` (text formats) or `raw_bytes` (XLSX) as `format` into a grid whose rows
-// keep the source line (text) or sheet row (sheets).
+// keep the source line (text) or sheet row (sheets). Per format:
+//  - kText, kMarkdown: ReadTextGrid.
+//  - kTsv: one kSheet row per line, cells split on TAB (no quoting), CR dropped.
+//  - kCsv: RFC 4180 (quoted cells hold commas, newlines, tabs, doubled quotes; CRLF inside a
+//    cell becomes LF); `line` is the line where the record starts. Error: "quoted cell never
+//    closed" at "line N".
+//  - kHtml: libxml2's HTML parser; one kSheet row per <tr> (cells <td>/<th>, whitespace
+//    collapsed, <br> → LF, nested tables as rows of their own); colspan/rowspan repeat the
+//    value in every spanned cell; text outside tables as kText rows; script/style dropped.
+//  - kXlsx: every sheet in workbook order (names in Grid::sheet_names, rows of later sheets
+//    follow, `line` = sheet row); shared strings (rich-text runs joined, furigana dropped),
+//    inline strings, numbers through their number formats as Excel shows them (built-in date
+//    formats as yyyy-mm-dd), merged ranges give the top-left value to every cell, missing rows
+//    become blank rows (at most 1,000 per gap). Errors: "not a workbook: no xl/workbook.xml",
+//    "damaged ZIP: ...", "zip bomb: ..." and "too many ZIP entries: ..." (checked on the
+//    declared sizes before inflating, and again while inflating), "DOCTYPE not allowed in a
+//    workbook part (...)" (no entity expansion, no DTD, no network), "malformed XML in ...".
+// Sheet rows (TSV, CSV, HTML, XLSX) drop trailing empty cells, keeping one: a padded export
+// gives the same cells as the text it came from. More than limits.max_cells cells fails
+// "too many cells". Errors are values; no exception escapes.
 GridResult ReadGrid(Format format, std::string_view raw_bytes, std::string_view utf8,
                     const ReadLimits& limits = {});
 

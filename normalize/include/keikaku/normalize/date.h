@@ -35,18 +35,27 @@ struct DateValue {
 
 // Parses the date or fiscal-year expression that makes up `text` (any width): 平成28年度,
 // H28, R3末, R元.5.1, 令和2（2020）年度, 2020（令和2）年度, H26年度末, H26.6~29.2,
-// 平成27～31年度, bare "28年度" with `default_era`. Returns nullopt when `text` holds no
-// date; a value with `error` set when it holds an impossible one (令和0年, 2月30日).
+// 平成27～31年度, bare "28年度" with `default_era`. Surrounding spaces and one pair of
+// brackets are allowed, and a trailing 現在/時点/まで/から/以降/~. "H27末" reads as the end of
+// 年度 H27 (kFiscalYearEnd). Returns nullopt when `text` holds no date or more than one;
+// a value with `error` set when it holds an impossible one (令和0年, 2月30日, a bracketed
+// Gregorian year that disagrees, a range that ends before it starts) or a bare "28年度"
+// with no `default_era`.
 std::optional<DateValue> ParseDate(std::string_view text, Era default_era = Era::kNone);
 
 // Finds the first date expression anywhere inside `text` ("1億円(R2年度)", "2,938人
-// (H26.6~29.2)", "【H25年度：72.2%】") and returns it parsed; nullopt when none.
+// (H26.6~29.2)", "【H25年度：72.2%】") and returns it parsed; nullopt when none. Inside
+// prose a bare year counts only with `default_era` and 年度 ("28年度", not "5年間"), and a
+// Gregorian year only with 年/年度/./ ("2020年度", not "2938人").
 // `consumed_begin`/`consumed_end`, when given, receive the byte span of the match in `text`.
 std::optional<DateValue> FindDate(std::string_view text, Era default_era = Era::kNone,
                                   size_t* consumed_begin = nullptr, size_t* consumed_end = nullptr);
 
 // Fiscal year of a column header or label that names one year: "28年度" (with
-// `default_era`), "令和2年度", "H27末", "R3末", "2020年度"; nullopt otherwise.
+// `default_era`), "令和2年度", "H27末", "R3末", "2020年度", "H28", "目標 (R3末)" (a label with
+// its year in brackets); for a month or date, the fiscal year containing it. nullopt for
+// cells longer than 20 characters (sentences), ranges, impossible dates, and bare years
+// without `default_era`.
 std::optional<int> FiscalYearOf(std::string_view text, Era default_era = Era::kNone);
 
 // Writes a point as YYYY, YYYY-MM or YYYY-MM-DD ("" when it has no year).

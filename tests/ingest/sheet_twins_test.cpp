@@ -1,0 +1,140 @@
+// The progress sheet as TSV, UTF-8 CSV, CP932 CSV and XLSX: each ingests to the same cells, row
+// by row and line by line, as the PDF-converted original (trailing empty cells and trailing
+// blank rows aside: sheet readers drop them, as a sheet export pads them).
+#include <gtest/gtest.h>
+
+#include "ingest/ingest_test_util.h"
+#include "keikaku/ingest/decode.h"
+#include "keikaku/ingest/formats.h"
+
+namespace keikaku::ingest {
+namespace {
+
+using testing::Comparable;
+using testing::Encode;
+using testing::ReadCorpus;
+
+constexpr const char* kSakado = "sakado-action-plan-shinko-kanri-2020.txt";
+
+// The original's rows padded to one width, as Excel exports a used range.
+std::vector<std::vector<std::string>> PaddedRows(const Grid& grid) {
+  size_t width = 0;
+  for (const GridRow& row : grid.rows) width = std::max(width, row.cells.size());
+  std::vector<std::vector<std::string>> rows;
+  for (const GridRow& row : grid.rows) {
+    rows.push_back(row.cells);
+    rows.back().resize(width);
+  }
+  return rows;
+}
+
+std::string Tsv(const std::vector<std::vector<std::string>>& rows) {
+  std::string out;
+  for (const auto& row : rows) {
+    for (size_t i = 0; i < row.size(); ++i) out += (i > 0 ? "\t" : "") + row[i];
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string Csv(const std::vector<std::vector<std::string>>& rows) {
+  std::string out;
+  for (const auto& row : rows) {
+    for (size_t i = 0; i < row.size(); ++i) {
+      if (i > 0) out += ',';
+      const std::string& cell = row[i];
+      if (cell.find_first_of(",\"\r\n\t") == std::string::npos) {
+        out += cell;
+        continue;
+      }
+      out += '"';
+      for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+      out += '"';
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+// Cells that look like integers are written as numbers, the rest as shared strings.
+std::string Xlsx(const Grid& grid) {
+  testing::WorkbookSpec spec;
+  spec.sheet_names = {"進行管理"};
+  std::string sheet = "<sheetData>";
+  for (const GridRow& row : grid.rows) {
+    std::string cells;
+    for (size_t c = 0; c < row.cells.size() && c < 26; ++c) {
+      const std::string& text = row.cells[c];
+      if (text.empty()) continue;
+      const std::string ref = std::string(1, static_cast<char>('A' + c)) + std::to_string(row.line);
+      if (text.find_first_not_of("0123456789") == std::string::npos && text.size() < 10 && text[0] != '0') {
+        cells += "<c r=\"" + ref + "\"><v>" + text + "</v></c>";
+      } else {
+        cells += "<c r=\"" + ref + "\" t=\"s\"><v>" + std::to_string(spec.shared_strings.size()) + "</v></c>";
+        spec.shared_strings.push_back("<t xml:space=\"preserve\">" + testing::XmlEscape(text) + "</t>");
+      }
+    }
+    if (!cells.empty()) sheet += "<row r=\"" + std::to_string(row.line) + "\">" + cells + "</row>";
+  }
+  spec.sheet_xml = {sheet + "</sheetData>"};
+  return testing::MakeWorkbook(spec);
+}
+
+struct Ingested {
+  Format format;
+  Grid grid;
+};
+
+// decode → sniff → read, as the pipeline does.
+Ingested Ingest(const std::string& bytes) {
+  const DecodeResult decoded = Decode(bytes);
+  EXPECT_TRUE(decoded.ok) << decoded.error;
+  const Format format = SniffFormat(bytes, decoded.decoded.utf8);
+  const GridResult grid = ReadGrid(format, bytes, decoded.decoded.utf8);
+  EXPECT_TRUE(grid.ok) << grid.error << " at " << grid.place;
+  return {format, grid.grid};
+}
+
+class SheetTwin : public ::testing::Test {
+ protected:
+  const std::string original_ = ReadCorpus(kSakado);
+  const Grid original_grid_ = ReadTextGrid(original_);
+};
+
+TEST_F(SheetTwin, TsvGivesTheOriginalCells) {
+  const Ingested twin = Ingest(Tsv(PaddedRows(original_grid_)));
+  EXPECT_EQ(twin.format, Format::kTsv);
+  EXPECT_EQ(Comparable(twin.grid), Comparable(original_grid_));
+}
+
+TEST_F(SheetTwin, Utf8CsvWithBomGivesTheOriginalCells) {
+  const Ingested twin = Ingest("\xEF\xBB\xBF" + Csv(PaddedRows(original_grid_)));
+  EXPECT_EQ(twin.format, Format::kCsv);
+  EXPECT_EQ(Comparable(twin.grid), Comparable(original_grid_));
+}
+
+TEST_F(SheetTwin, Cp932CsvGivesTheOriginalCells) {
+  const std::string csv = Encode(Csv(PaddedRows(original_grid_)), "windows-31j");
+  EXPECT_EQ(Decode(csv).decoded.encoding, "Shift_JIS (CP932)");
+  const Ingested twin = Ingest(csv);
+  EXPECT_EQ(twin.format, Format::kCsv);
+  EXPECT_EQ(Comparable(twin.grid), Comparable(original_grid_));
+}
+
+TEST_F(SheetTwin, XlsxGivesTheOriginalCells) {
+  const Ingested twin = Ingest(Xlsx(original_grid_));
+  EXPECT_EQ(twin.format, Format::kXlsx);
+  EXPECT_EQ(twin.grid.sheet_names, "進行管理");
+  EXPECT_EQ(Comparable(twin.grid), Comparable(original_grid_));
+}
+
+TEST_F(SheetTwin, CsvWithCellsHoldingNewlinesKeepsTheRecordsStartLine) {
+  const std::string csv = "No,内容\n1,\"一行目\n二行目\"\n2,次\n";
+  const Ingested twin = Ingest(csv);
+  EXPECT_EQ(twin.format, Format::kCsv);
+  ASSERT_EQ(twin.grid.rows.size(), 3u);
+  EXPECT_EQ(twin.grid.rows[2].line, 4);
+}
+
+}  // namespace
+}  // namespace keikaku::ingest
