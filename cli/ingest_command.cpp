@@ -23,6 +23,7 @@ const CommandSpec kIngestSpec = {
      {"force", "f", "re-parse files whose sha256 is already stored", ""},
      {"prune", "", "remove stored documents whose file no longer exists", ""},
      {"quiet", "q", "print only failures and the total", ""},
+     {"timings", "", "also print the seconds spent in each stage", ""},
      {"time-budget", "", "seconds one document may take before it fails (default 60)", "SECONDS"},
      {"max-file-mb", "", "largest file to read, in MiB (default 256)", "MB"}},
 };
@@ -43,6 +44,7 @@ class Progress {
  public:
   Progress(size_t total, bool enabled) : total_(total), enabled_(enabled), start_(Clock::now()) {}
   void Update(const ingest::FileReport& report) {
+    if (done_ == total_) return;  // pruned files come after the last one
     ++done_;
     bytes_ += report.bytes;
     if (!enabled_) return;
@@ -91,7 +93,10 @@ int RunIngest(const Args& args) {
     progress.Clear();
     if (report.outcome == ingest::FileOutcome::kFailed) {
       std::cerr << "keikaku: " << report.path << ": " << report.detail << '\n';
-    } else if (!quiet) {
+    } else if (!report.warning.empty()) {
+      std::cerr << "keikaku: " << report.path << ": warning: " << report.warning << '\n';
+    }
+    if (report.outcome != ingest::FileOutcome::kFailed && !quiet) {
       std::cout << OutcomeWord(report.outcome) << "  " << report.path;
       if (report.outcome == ingest::FileOutcome::kImported || report.outcome == ingest::FileOutcome::kReplaced) {
         std::cout << "  (" << report.layout << ": " << report.measures << " measures, " << report.indicators
@@ -107,6 +112,11 @@ int RunIngest(const Args& args) {
             << " replaced, " << summary.unchanged << " unchanged, " << summary.failed << " failed";
   if (options.prune) std::cout << ", " << summary.pruned << " pruned";
   std::cout << '\n';
+  if (parsed.Has("timings")) {
+    const ingest::StageSeconds& t = summary.stages;
+    std::printf("stages (seconds, summed over threads): read %.3f  decode %.3f  grid %.3f  parse %.3f  store %.3f\n",
+                t.read, t.decode, t.grid, t.parse, t.store);
+  }
   return summary.failed ? 1 : 0;
 }
 

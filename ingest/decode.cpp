@@ -177,7 +177,7 @@ DecodeResult DecodeByCandidates(std::string_view bytes) {
   double best_confidence = -1;
   const std::map<std::string, double> detected = DetectorConfidences(bytes);
   for (size_t i = 0; i < kCandidates.size(); ++i) {
-    Conversion conversion = ConvertToUtf8(sample, kCandidates[i].icu_name);
+    Conversion conversion = ConvertToUtf8(sample, kCandidates[i].icu_name, 0, true);
     if (!conversion.opened) continue;
     const auto found = detected.find(kCandidates[i].detector_name);
     const double confidence = found == detected.end() ? 0 : found->second;

@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
 #include <algorithm>
@@ -53,36 +54,26 @@ long Plausibility(UChar32 c) {
   return 0;
 }
 
-// Appends UTF-16 `units` as UTF-8; a lead surrogate cut off at the chunk end waits in `carry`.
-void AppendUtf8(const UChar* units, size_t count, UChar& carry, Conversion& out) {
-  size_t i = 0;
-  auto emit = [&](UChar32 c) {
-    char bytes[4];
-    int32_t length = 0;
-    [[maybe_unused]] UBool error = false;
-    U8_APPEND(bytes, length, 4, c, error);
-    out.utf8.append(bytes, static_cast<size_t>(length));
-    ++out.characters;
+void ScorePlausibility(const UChar* units, size_t count, Conversion& out) {
+  for (size_t i = 0; i < count;) {
+    UChar32 c;
+    U16_NEXT(units, i, count, c);
     out.plausibility += Plausibility(c);
-  };
-  if (carry != 0 && count > 0) {
-    emit(U16_IS_TRAIL(units[0]) ? U16_GET_SUPPLEMENTARY(carry, units[0]) : 0xFFFD);
-    if (U16_IS_TRAIL(units[0])) i = 1;
-    carry = 0;
   }
-  while (i < count) {
-    const UChar unit = units[i++];
-    if (!U16_IS_SURROGATE(unit)) {
-      emit(unit);
-    } else if (U16_IS_LEAD(unit) && i == count) {
-      carry = unit;
-    } else if (U16_IS_LEAD(unit) && U16_IS_TRAIL(units[i])) {
-      emit(U16_GET_SUPPLEMENTARY(unit, units[i]));
-      ++i;
-    } else {
-      emit(0xFFFD);
-    }
-  }
+}
+
+// Appends UTF-16 `units` (well-formed: the converter writes U+FFFD for what it cannot decode)
+// as UTF-8.
+void AppendUtf8(const UChar* units, size_t count, Conversion& out) {
+  if (count == 0) return;
+  const size_t old_size = out.utf8.size();
+  out.utf8.resize(old_size + count * 3);
+  int32_t written = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  u_strToUTF8WithSub(out.utf8.data() + old_size, static_cast<int32_t>(count * 3), &written, units,
+                     static_cast<int32_t>(count), 0xFFFD, nullptr, &status);
+  out.utf8.resize(old_size + (U_SUCCESS(status) ? static_cast<size_t>(written) : 0));
+  out.characters += static_cast<size_t>(u_countChar32(units, static_cast<int32_t>(count)));
 }
 
 struct ConverterCloser {
@@ -91,7 +82,8 @@ struct ConverterCloser {
 
 }  // namespace
 
-Conversion ConvertToUtf8(std::string_view bytes, const char* icu_name, size_t offset_base) {
+Conversion ConvertToUtf8(std::string_view bytes, const char* icu_name, size_t offset_base,
+                         bool score_plausibility) {
   Conversion conversion;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(icu_name, &status));
@@ -100,24 +92,25 @@ Conversion ConvertToUtf8(std::string_view bytes, const char* icu_name, size_t of
   conversion.utf8.reserve(bytes.size() + bytes.size() / 2);
   CallbackState state{bytes.data(), offset_base, nullptr, 0, &conversion};
   ucnv_setToUCallBack(converter.get(), OnUndecodable, &state, nullptr, nullptr, &status);
-  std::vector<UChar> buffer(kChunkUnits);
+  std::vector<UChar> buffer(kChunkUnits + 1);
   const char* source = bytes.data();
   const char* const source_limit = bytes.data() + bytes.size();
-  UChar carry = 0;
+  size_t carried = 0;  // a lead surrogate cut off at the end of the last chunk, now at buffer[0]
   for (;;) {
-    UChar* target = buffer.data();
+    UChar* target = buffer.data() + carried;
     state.chunk_base = buffer.data();
     status = U_ZERO_ERROR;
     ucnv_toUnicode(converter.get(), &target, buffer.data() + buffer.size(), &source, source_limit,
                    nullptr, true, &status);
-    const size_t produced = static_cast<size_t>(target - buffer.data());
-    AppendUtf8(buffer.data(), produced, carry, conversion);
-    state.lines_before_chunk += static_cast<int>(std::count(buffer.data(), target, UChar{'\n'}));
-    if (status != U_BUFFER_OVERFLOW_ERROR) break;
-  }
-  if (carry != 0) {
-    const UChar lone = 0xFFFD;
-    AppendUtf8(&lone, 1, carry, conversion);
+    size_t produced = static_cast<size_t>(target - buffer.data());
+    const bool more = status == U_BUFFER_OVERFLOW_ERROR;
+    carried = more && produced > 0 && U16_IS_LEAD(buffer[produced - 1]) ? 1 : 0;
+    produced -= carried;
+    AppendUtf8(buffer.data(), produced, conversion);
+    if (score_plausibility) ScorePlausibility(buffer.data(), produced, conversion);
+    state.lines_before_chunk += static_cast<int>(std::count(buffer.data(), buffer.data() + produced, UChar{'\n'}));
+    if (carried) buffer[0] = buffer[produced];
+    if (!more) break;
   }
   return conversion;
 }

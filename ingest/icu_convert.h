@@ -19,13 +19,16 @@ struct Conversion {
   std::vector<DamagedPlace> places;    // the first kMaxRecordedPlaces of them
   size_t characters = 0;               // code points written
   long plausibility = 0;               // Japanese-text score, for choosing between clean decodings
+                                       // (only when asked for)
 };
 
 inline constexpr size_t kMaxRecordedPlaces = 64;
 
 // Converts `bytes` with the ICU converter `icu_name`; `offset_base` is added to each place's
-// byte offset (for a stripped BOM). Never fails on bad input: it is counted instead.
-Conversion ConvertToUtf8(std::string_view bytes, const char* icu_name, size_t offset_base = 0);
+// byte offset (for a stripped BOM); `score_plausibility` fills Conversion::plausibility.
+// Never fails on bad input: it is counted instead.
+Conversion ConvertToUtf8(std::string_view bytes, const char* icu_name, size_t offset_base = 0,
+                         bool score_plausibility = false);
 
 // ICU charset detection (ucsdet) over the first 64 KiB: charset name ("Shift_JIS", "EUC-JP",
 // "UTF-16LE", ...) → confidence 0..1, for every charset it considers possible.

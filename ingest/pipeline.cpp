@@ -31,6 +31,7 @@ namespace fs = std::filesystem;
 // What a worker hands to the writer: a parsed document, an unchanged file or a failure.
 struct WorkResult {
   FileReport report;
+  StageSeconds stages;
   std::optional<store::SourceInfo> source;
   std::optional<ParsedDocument> parsed;
   std::string failure_place, failure_reason;
@@ -87,9 +88,20 @@ void CountRecords(const ParsedDocument& parsed, FileReport& report) {
 
 // Steps one file up to (not including) the store. `stored_sha256` is what the database
 // holds for the path, if anything.
+using Clock = std::chrono::steady_clock;
+
+// Seconds since `since`, and restarts the clock.
+double Lap(Clock::time_point& since) {
+  const auto now = Clock::now();
+  const double seconds = std::chrono::duration<double>(now - since).count();
+  since = now;
+  return seconds;
+}
+
 WorkResult ProcessFile(const std::string& path, const std::optional<std::string>& stored_sha256,
                        const IngestOptions& options) {
-  const auto started = std::chrono::steady_clock::now();
+  const auto started = Clock::now();
+  auto lap = started;
   WorkResult result;
   result.report.path = path;
   std::string bytes, error;
@@ -99,33 +111,41 @@ WorkResult ProcessFile(const std::string& path, const std::optional<std::string>
   }
   result.report.bytes = bytes.size();
   const std::string sha256 = Sha256Hex(bytes);
+  result.stages.read = Lap(lap);
   if (stored_sha256 == sha256 && !options.force) {
     result.report.outcome = FileOutcome::kUnchanged;
     return result;
   }
   DecodeResult decoded = Decode(bytes);
+  result.stages.decode = Lap(lap);
   if (!decoded.ok) {
     Fail(result, "byte " + std::to_string(decoded.error_offset), decoded.error);
     return result;
   }
   const Format format = SniffFormat(bytes, decoded.decoded.utf8);
   GridResult grid = ReadGrid(format, bytes, decoded.decoded.utf8);
+  result.stages.grid = Lap(lap);
   if (!grid.ok) {
     Fail(result, grid.place, grid.error);
     return result;
   }
   ParsedDocument parsed = ParseGrid(grid.grid);
+  result.stages.parse = Lap(lap);
   for (const DamagedPlace& place : decoded.decoded.damaged) {
     parsed.diagnostics.push_back({place.line, "damaged_bytes",
                                   "undecodable bytes at offset " + std::to_string(place.byte_offset) +
                                       " replaced with U+FFFD"});
+  }
+  if (const auto& damaged = decoded.decoded.damaged; !damaged.empty()) {
+    result.report.warning = "line " + std::to_string(damaged.front().line) + ": " + std::to_string(damaged.size()) +
+                            " undecodable byte sequence(s) replaced with U+FFFD";
   }
   CountRecords(parsed, result.report);
   result.source = store::SourceInfo{path, sha256, decoded.decoded.encoding, decoded.decoded.confidence,
                                     std::string(FormatName(format)), static_cast<int64_t>(bytes.size())};
   result.parsed = std::move(parsed);
   result.report.outcome = FileOutcome::kImported;
-  result.report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  result.report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
   if (result.report.seconds > options.time_budget_seconds) {
     Fail(result, "", "time budget exceeded: " + std::to_string(result.report.seconds) + " s (limit " +
                          std::to_string(options.time_budget_seconds) + " s)");
@@ -251,7 +271,13 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
     WorkResult result = queue.Pop();
     if (!store_failure) {
       try {
+        auto lap = Clock::now();
         WriteResult(*db, result, options.force);
+        summary.stages.store += Lap(lap);
+        summary.stages.read += result.stages.read;
+        summary.stages.decode += result.stages.decode;
+        summary.stages.grid += result.stages.grid;
+        summary.stages.parse += result.stages.parse;
       } catch (...) {
         store_failure = std::current_exception();  // keep draining so workers can finish
       }

@@ -44,8 +44,15 @@ size_t FirstInvalidUtf8(std::string_view bytes) {
       i += 8;
       continue;
     }
-    if (data[i] < 0x80) {
+    const unsigned char lead = data[i];
+    if (lead < 0x80) {
       ++i;
+      continue;
+    }
+    // Japanese text is mostly three-byte sequences E1..EC/EE..EF with plain trails: check those inline.
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < size && (data[i + 1] & 0xC0) == 0x80 &&
+        (data[i + 2] & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     const size_t length = SequenceLength(data + i, size - i);

@@ -98,32 +98,35 @@ std::optional<Token> ReadKanjiToken(std::string_view text, size_t pos) {
 
 double Evaluate(const std::vector<Token>& tokens, size_t count) {
   double total = 0, group = 0;
-  std::optional<double> current;
+  double current = 0;
+  bool has_current = false;
   bool previous_was_kanji_digit = false;
   for (size_t i = 0; i < count; ++i) {
     const Token& token = tokens[i];
     switch (token.kind) {
       case TokenKind::kArabic:
         current = token.value;
+        has_current = true;
         break;
       case TokenKind::kKanjiDigit:
         // Positional kanji: 一〇〇 = 100, 二八 = 28.
-        current = (current && previous_was_kanji_digit) ? *current * 10 + token.value : token.value;
+        current = (has_current && previous_was_kanji_digit) ? current * 10 + token.value : token.value;
+        has_current = true;
         break;
       case TokenKind::kSmallPower:
-        group += current.value_or(1) * token.value;
-        current.reset();
+        group += (has_current ? current : 1) * token.value;
+        has_current = false;
         break;
       case TokenKind::kLargePower:
-        group += current.value_or(0);
+        group += has_current ? current : 0;
         total += (group == 0 ? 1 : group) * token.value;
         group = 0;
-        current.reset();
+        has_current = false;
         break;
     }
     previous_was_kanji_digit = token.kind == TokenKind::kKanjiDigit;
   }
-  return total + group + current.value_or(0);
+  return total + group + (has_current ? current : 0);
 }
 
 // How many tokens form the figure when trailing multipliers may belong to the unit. A

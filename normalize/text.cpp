@@ -40,16 +40,34 @@ bool IsSpaceSequence(const unsigned char* q, size_t length) {
   }
 }
 
+// Characters of U+2000..U+3FFF known to be NFKC-stable starters that never compose with
+// what follows (checked against the Unicode data): dashes, quotes, ※, −, box drawing,
+// geometric shapes (■ ▲ △ ○), CJK punctuation and brackets (、。「」【】〜), kana.
+bool IsStableSymbolOrKana(char32_t c) {
+  return c == 0x2010 || (c >= 0x2012 && c <= 0x2016) || (c >= 0x2018 && c <= 0x2022) ||
+         c == 0x203B || c == 0x2212 || (c >= 0x2500 && c <= 0x257F) ||
+         (c >= 0x25A0 && c <= 0x25FF) || (c >= 0x3001 && c <= 0x301F) ||
+         (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FC);
+}
+
+char32_t DecodeThreeBytes(const unsigned char* q) {
+  return ((q[0] & 0x0F) << 12) | ((q[1] & 0x3F) << 6) | (q[2] & 0x3F);
+}
+
 // One pass: collapses white space to single ASCII spaces, trims, replaces ill-formed UTF-8
 // with U+FFFD, and — when `drop_markdown` — removes markdown escapes ("\[" -> "[") and the
 // '*' footnote and glossary marks that PDF-to-markdown conversion leaves ("ICT\*" -> "ICT").
 // Ordinary runs are copied in bulk; only spaces, '*', '\\' and bad bytes stop the scan.
-std::string CleanSpaces(std::string_view text, bool drop_markdown) {
+// `needs_nfkc`, when given, is set when a character outside the known NFKC-stable set
+// (ASCII, kanji U+4000..U+9FFF, kana, common CJK punctuation and symbols) was seen: text
+// made only of those is already NFKC, so ICU can be skipped (the isNormalized fast path).
+std::string CleanSpaces(std::string_view text, bool drop_markdown, bool* needs_nfkc = nullptr) {
   std::string out;
   out.reserve(text.size());
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   bool pending_space = false;
+  bool unstable = false;
   size_t i = 0;
   while (i < n) {
     const size_t run_start = i;
@@ -61,17 +79,18 @@ std::string CleanSpaces(std::string_view text, bool drop_markdown) {
         ++i;
         continue;
       }
-      // Kana, kanji and full-width forms (U+3000..U+CFFF, U+E000..U+FFFF): the common
-      // case; of them only U+3000 (E3 80 80) is a space.
-      if ((byte >= 0xE3 && byte <= 0xEC) || byte == 0xEE || byte == 0xEF) {
-        if (i + 2 < n && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2]) &&
-            !(byte == 0xE3 && p[i + 1] == 0x80 && p[i + 2] == 0x80)) {
-          i += 3;
-          continue;
-        }
+      // Kanji U+4000..U+9FFF: the common case, never a space, always NFKC-stable.
+      if (byte >= 0xE4 && byte <= 0xE9 && i + 2 < n && IsContinuation(p[i + 1]) &&
+          IsContinuation(p[i + 2])) {
+        i += 3;
+        continue;
       }
       length = SequenceLength(p, i, n);
       if (length == 0 || (byte <= 0xE3 && IsSpaceSequence(p + i, length))) break;
+      const bool stable_two = length == 2 && byte == 0xC3 && (p[i + 1] == 0x97 || p[i + 1] == 0xB7);
+      const bool stable_three = length == 3 && (byte == 0xE2 || byte == 0xE3) &&
+                                IsStableSymbolOrKana(DecodeThreeBytes(p + i));
+      unstable |= !stable_two && !stable_three;  // × ÷ are the stable two-byte ones
       i += length;
     }
     if (i > run_start) {
@@ -91,9 +110,14 @@ std::string CleanSpaces(std::string_view text, bool drop_markdown) {
     if (drop_markdown && byte == '\\' && i < n && IsAsciiPunctuation(p[i])) continue;
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
-    if (byte >= 0x80) out.append("\xEF\xBF\xBD");  // ill-formed: U+FFFD, skip one byte
-    else out.push_back(static_cast<char>(byte));
+    if (byte >= 0x80) {
+      out.append("\xEF\xBF\xBD");  // ill-formed: U+FFFD, skip one byte
+      unstable = true;
+    } else {
+      out.push_back(static_cast<char>(byte));
+    }
   }
+  if (needs_nfkc != nullptr) *needs_nfkc = unstable;
   return out;
 }
 
@@ -147,8 +171,12 @@ std::string NormalizeText(std::string_view utf8) {
     internal::HasMarkupOrNonAscii(current, non_ascii);
   }
   if (!non_ascii) return CleanSpaces(current, true);
-  // ▲ △ 〜 have no compatibility decomposition, so NFKC keeps them as they are.
-  return CleanSpaces(internal::Nfkc(current), true);
+  bool needs_nfkc = false;
+  std::string cleaned = CleanSpaces(current, true, &needs_nfkc);
+  if (!needs_nfkc) return cleaned;
+  // ▲ △ 〜 have no compatibility decomposition, so NFKC keeps them as they are. NFKC can
+  // make new spaces and marks ("　", "＊"), so the result is cleaned once more.
+  return CleanSpaces(internal::Nfkc(cleaned), true);
 }
 
 std::string CollapseSpaces(std::string_view utf8) { return CleanSpaces(utf8, false); }

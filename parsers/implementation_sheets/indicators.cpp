@@ -9,6 +9,21 @@ namespace {
 
 constexpr size_t kMinNameOverlapBytes = 6;  // two Japanese characters
 
+// Where the run of kanji and katakana that ends at `end` begins ("…となる登録団体数" -> 登録).
+size_t TermStart(std::string_view text, size_t end) {
+  size_t begin = end;
+  while (begin >= 3) {
+    const auto b0 = static_cast<unsigned char>(text[begin - 3]);
+    const auto b1 = static_cast<unsigned char>(text[begin - 2]);
+    const auto b2 = static_cast<unsigned char>(text[begin - 1]);
+    if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
+    const char32_t c = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+    if (!((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x30A1 && c <= 0x30FC))) break;
+    begin -= 3;
+  }
+  return begin;
+}
+
 bool Contains(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
 }
@@ -168,17 +183,7 @@ class QuantityIndicators {
     std::string best = counter;
     for (const std::string* text : {&narrative_, &year_texts}) {
       for (size_t at = text->find(counter); at != std::string::npos; at = text->find(counter, at + 1)) {
-        size_t begin = at;
-        while (begin >= 3) {
-          const auto b0 = static_cast<unsigned char>((*text)[begin - 3]);
-          const auto b1 = static_cast<unsigned char>((*text)[begin - 2]);
-          const char32_t c = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) |
-                             (static_cast<unsigned char>((*text)[begin - 1]) & 0x3F);
-          const bool kanji_or_katakana = (b0 & 0xF0) == 0xE0 &&
-                                         ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x30A1 && c <= 0x30FC));
-          if (!kanji_or_katakana) break;
-          begin -= 3;
-        }
+        const size_t begin = TermStart(*text, at);
         if (at + counter.size() - begin > best.size()) best = text->substr(begin, at + counter.size() - begin);
       }
     }

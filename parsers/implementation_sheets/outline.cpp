@@ -12,6 +12,7 @@ namespace keikaku::layouts::sheets {
 namespace {
 
 constexpr size_t kMaxHeadingBytes = 300;
+constexpr size_t kMaxTitleLines = 3;  // a cover title is printed on a line or three
 
 bool IsAsciiDigits(std::string_view text) {
   return !text.empty() &&
@@ -262,7 +263,7 @@ Plan ReadCover(const Grid& grid, size_t end_row, normalize::Era* era) {
       title_done = true;
       continue;
     }
-    if (!title_done) title_lines.push_back(CloseLetterSpacing(line));
+    if (!title_done && title_lines.size() < kMaxTitleLines) title_lines.push_back(CloseLetterSpacing(line));
   }
   for (const std::string& line : title_lines) {
     if (!plan.title.empty()) plan.title += ' ';

@@ -155,7 +155,7 @@ class NarrativeCollector {
   // A row that continues the narrative without a label of its own. When the label that
   // the document's order puts next is missing from this sheet, the row is taken as that
   // label's text (its label was lost in conversion); otherwise it continues the current one.
-  bool Continued(const std::string& text) {
+  bool Continued(const std::string& text, int line, std::vector<Diagnostic>& diagnostics) {
     if (current_.empty()) return false;
     const auto& order = context_.narrative_order;
     const auto at = std::find(order.begin(), order.end(), current_);
@@ -163,6 +163,7 @@ class NarrativeCollector {
         std::find(printed_.begin(), printed_.end(), *(at + 1)) == printed_.end()) {
       current_ = *(at + 1);
       printed_.push_back(current_);
+      diagnostics.push_back({line, "reconstructed_label", "an unlabelled row is taken as the missing " + current_});
     }
     Append(current_, text);
     return true;
@@ -218,7 +219,7 @@ void ReadUpperRow(const LabelledGrid& grid, size_t r, NarrativeCollector& narrat
     const std::string text = CellText(row, first);
     const auto words = Words(text);
     if (!words.empty() && !IsBoxKind(LabelKind(words.front()))) {
-      if (!narratives.Continued(text)) {
+      if (!narratives.Continued(text, row.line, diagnostics)) {
         diagnostics.push_back({row.line, "unplaced_text", "a text row before any narrative label"});
       }
       next = first + 1;

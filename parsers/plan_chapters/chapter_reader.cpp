@@ -300,6 +300,9 @@ void ChapterReader::FinishPolicy() {
     policy.ref = draft.system_ref;
   } else if (!chapter_number_.empty() && !draft.block_number.empty()) {
     policy.ref = chapter_number_ + "-" + draft.block_number;
+    document_.diagnostics.push_back({draft.line, "derived_ref",
+                                     "no 施策体系 heading numbers this policy; ref " + policy.ref +
+                                         " built from its chapter and 施策大項目 numbers"});
   } else {
     policy.ref = draft.block_number;
   }

@@ -115,12 +115,14 @@ void AssignSplitLabels(const GridRow& row, GridColumns& columns) {
 bool IsHeaderRow(const GridRow& row) {
   static const std::set<std::string_view> kKeyKinds = {
       "ref", "title", "department", "related_department", "description", "indicator", "status"};
+  constexpr size_t kMinHeaderLabels = 4;
+  if (FilledCount(row) < kMinHeaderLabels) return false;
   std::set<std::string_view> kinds;
   for (const std::string& cell : row.cells) {
     const std::string_view kind = HeaderKind(cell);
     if (kKeyKinds.count(kind)) kinds.insert(kind == "related_department" ? "department" : kind);
   }
-  return kinds.size() >= 4 && (kinds.count("ref") || kinds.count("title"));
+  return kinds.size() >= kMinHeaderLabels && (kinds.count("ref") || kinds.count("title"));
 }
 
 GridColumns ReadHeader(const std::vector<GridRow>& rows, size_t index, normalize::Era era,

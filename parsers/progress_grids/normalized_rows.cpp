@@ -67,8 +67,8 @@ size_t FirstFilled(const GridRow& row) {
 std::string HeaderLabel(std::string_view cell) {
   static const RE2 kColumnMarker(R"(\s*\([A-Za-z]\)\s*$)");
   std::string label(cell);
-  RE2::Replace(&label, kColumnMarker, "");
-  return normalize::RemoveSpaces(label);
+  if (label.ends_with(")")) RE2::Replace(&label, kColumnMarker, "");
+  return label.find(' ') == std::string::npos ? label : normalize::RemoveSpaces(label);
 }
 
 std::string_view HeaderKind(std::string_view cell) {

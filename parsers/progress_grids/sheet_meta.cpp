@@ -98,7 +98,12 @@ std::optional<StatusLegend> ReadStatusLegend(const GridRow& row) {
   static const RE2 kCode(R"([A-Z])");
   static const RE2 kNumber(R"([0-9]+.*)");
   static const RE2 kSeparator(R"([:=…])");
+  static const RE2 kStartsWithCode(R"(^[A-Z](?:[\s:=…]|$))");
   constexpr size_t kMinCodes = 3;
+  const size_t first = FirstFilled(row);
+  if (first == row.cells.size() || !RE2::PartialMatch(row.cells[first], kStartsWithCode)) {
+    return std::nullopt;
+  }
   std::string text = RowText(row);
   RE2::GlobalReplace(&text, kSeparator, " ");
   const std::vector<std::string> tokens = Tokens(text);

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "common/cells.h"
+#include "common/labels.h"
+#include "keikaku/normalize/date.h"
 
 namespace keikaku::layouts::results_reports {
 namespace {
@@ -15,6 +17,7 @@ constexpr size_t kNone = std::string::npos;
 struct YearHeader {
   std::vector<std::pair<size_t, int>> years;  // (cell, fiscal year), left to right
   size_t baseline_cell = kNone;               // 計画策定時 / 現状値 column
+  std::optional<int> baseline_fy;             // a year printed in the baseline label
   size_t unit_cell = kNone;                   // 単位 column
 };
 
@@ -37,13 +40,29 @@ struct ValueRow {
 
 bool IsValueKind(std::string_view kind) { return kind == kTarget || kind == kActual; }
 
+// "計画策定時(H27年度)": a baseline label with the year of its value in brackets.
+std::optional<std::optional<int>> BracketedBaseline(const std::string& cell) {
+  const size_t bracket = cell.find('(');
+  if (bracket == std::string::npos || bracket == 0) return std::nullopt;
+  if (LabelKind(cell.substr(0, bracket)) != kBaseline) return std::nullopt;
+  const auto date = normalize::FindDate(cell.substr(bracket));
+  return date && date->error.empty() ? date->fy : std::nullopt;
+}
+
 YearHeader ReadYearHeader(const ReportRow& row) {
   YearHeader header;
-  for (size_t i = 0; i < row.years.size(); ++i) {
-    if (row.years[i]) header.years.emplace_back(i, *row.years[i]);
-  }
   header.baseline_cell = row.Find(kBaseline);
   header.unit_cell = row.Find(kUnit);
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    if (header.baseline_cell == kNone && row.labels[i].empty()) {
+      if (auto year = BracketedBaseline(row.cells[i])) {
+        header.baseline_cell = i;
+        header.baseline_fy = *year;
+        continue;
+      }
+    }
+    if (row.years[i]) header.years.emplace_back(i, *row.years[i]);
+  }
   return header;
 }
 
@@ -242,7 +261,7 @@ class TableReader {
     }
     if (split.baseline_cell != kNone && !target->indicator.baseline) {
       target->indicator.baseline = MakeObservation(
-          row.cells[split.baseline_cell], std::nullopt, {row.line, static_cast<int>(split.baseline_cell)},
+          row.cells[split.baseline_cell], header_.baseline_fy, {row.line, static_cast<int>(split.baseline_cell)},
           target->indicator.unit.value_or(""), normalize::Era::kNone);
     }
     AddValues(row, split, kind, target->indicator);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "common/labels.h"
 #include "keikaku/normalize/text.h"
@@ -69,22 +70,43 @@ bool ReportRow::OnlyLabels() const {
   return true;
 }
 
+namespace {
+
+// Short cells repeat across pages (計画, 実績, 平成29年度, 国・県支出金 …): their label and
+// year are looked up once per document.
+class ShortCellReader {
+ public:
+  std::pair<std::string_view, std::optional<int>> Read(const std::string& cell) {
+    if (cell.empty() || cell.size() > kLongestShortCell) return {};
+    const auto [it, inserted] = cache_.try_emplace(cell + static_cast<char>(era_));
+    if (inserted) {
+      it->second.first = MayBeLabel(cell) ? LabelKind(cell) : std::string_view();
+      if (MayNameYear(cell)) it->second.second = normalize::FiscalYearOf(cell, era_);
+    }
+    if (it->second.second) era_ = EraOfYear(*it->second.second);
+    return it->second;
+  }
+
+ private:
+  static constexpr size_t kLongestShortCell = 64;
+  normalize::Era era_ = normalize::Era::kNone;
+  std::unordered_map<std::string, std::pair<std::string_view, std::optional<int>>> cache_;
+};
+
+}  // namespace
+
 ReportRows ReadReportRows(const Grid& grid) {
   ReportRows rows;
   rows.reserve(grid.rows.size());
-  normalize::Era era = normalize::Era::kNone;
+  ShortCellReader short_cells;
   for (const GridRow& source : grid.rows) {
     ReportRow row;
     row.line = source.line;
     row.cells.reserve(source.cells.size());
     for (const std::string& raw : source.cells) {
       std::string cell = normalize::NormalizeText(raw);
-      row.labels.push_back(!cell.empty() && MayBeLabel(cell) ? LabelKind(cell) : std::string_view());
-      std::optional<int> year;
-      if (MayNameYear(cell)) {
-        year = normalize::FiscalYearOf(cell, era);
-        if (year) era = EraOfYear(*year);
-      }
+      const auto [label, year] = short_cells.Read(cell);
+      row.labels.push_back(label);
       row.years.push_back(year);
       if (!cell.empty()) row.blank = false;
       row.cells.push_back(std::move(cell));

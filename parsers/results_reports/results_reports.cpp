@@ -99,6 +99,15 @@ struct Boundaries {
   }
 };
 
+// Enclosing headings of a page, outermost first, leaving out those not printed.
+std::vector<std::string> PathOf(const std::string& area_title, const std::string& policy_title) {
+  std::vector<std::string> path;
+  for (const std::string* title : {&area_title, &policy_title}) {
+    if (!title->empty()) path.push_back(*title);
+  }
+  return path;
+}
+
 }  // namespace
 
 double ScoreResultsReports(const Grid& grid) {
@@ -144,15 +153,15 @@ ParsedDocument ParseResultsReports(const Grid& grid) {
     }
     const size_t end = boundaries.Next(i + 1);
     if (row.Has(results_reports::kProjectName)) {
-      context.path = area_title.empty() ? std::vector<std::string>{} : std::vector<std::string>{area_title};
-      if (policy) context.path.push_back(policy->title);
+      context.path = PathOf(area_title, policy ? policy->title : std::string());
       document.measures.push_back(results_reports::ReadProjectPage(rows, i, end, context));
       i = end - 1;
-    } else if (policy_page_pending && row.Has(results_reports::kDepartment)) {
+    } else if (policy_page_pending &&
+               (row.Has(results_reports::kDepartment) || results_reports::ReadSectionMark(row))) {
       policy_page_pending = false;
       if (std::find(policy_refs.begin(), policy_refs.end(), policy->ref) != policy_refs.end()) continue;
       policy_refs.push_back(policy->ref);
-      context.path = area_title.empty() ? std::vector<std::string>{} : std::vector<std::string>{area_title};
+      context.path = PathOf(area_title, "");
       document.measures.push_back(results_reports::ReadPolicyPage(rows, i, end, *policy, context));
       i = end - 1;
     }

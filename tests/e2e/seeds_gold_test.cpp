@@ -4,32 +4,18 @@
 
 #include <Poco/TemporaryFile.h>
 
-#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <string>
 
 #include "support/gold_scoring.h"
+#include "support/shell.h"
 
 namespace keikaku {
 namespace {
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string output;
-};
-
-CommandResult RunShell(const std::string& command) {
-  CommandResult result;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return result;
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+using testing::CommandResult;
+using testing::RunShell;
 
 class SeedsWithGold : public ::testing::Test {
  protected:
@@ -37,19 +23,17 @@ class SeedsWithGold : public ::testing::Test {
     std::filesystem::create_directories(dir_.path());
     db_ = dir_.path() + "/k.db";
   }
-  std::string Keikaku(const std::string& args) {
-    return std::string("cd '") + KEIKAKU_SOURCE_DIR + "' && '" + KEIKAKU_BINARY + "' " + args;
-  }
+  std::string Keikaku(const std::string& args) { return testing::KeikakuCommand(args); }
   Poco::TemporaryFile dir_;
   std::string db_;
 };
 
 TEST_F(SeedsWithGold, CorpusScoresAboveThresholds) {
   const CommandResult ingest = RunShell(Keikaku("ingest --quiet --db '" + db_ + "' corpus"));
-  ASSERT_EQ(ingest.exit_code, 0) << ingest.output;
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.output << ingest.errors;
   const std::string export_path = dir_.path() + "/export.json";
   const CommandResult exported = RunShell(Keikaku("export --db '" + db_ + "' --format json -o '" + export_path + "'"));
-  ASSERT_EQ(exported.exit_code, 0) << exported.output;
+  ASSERT_EQ(exported.exit_code, 0) << exported.errors;
 
   const testing::GoldScores scores = testing::ScoreExportFile(export_path);
   std::printf("%s\n", scores.report.substr(scores.report.find("== overall")).c_str());

@@ -36,7 +36,16 @@ constexpr auto kRange = DateKind::kRange;
 
 DateRow Row(std::string name, std::string input, DateKind kind, std::optional<int> year,
             std::optional<int> fy, std::string start, std::string end = "", Era era = Era::kNone) {
-  return DateRow{name, input, era, true, kind, year, fy, start, end};
+  DateRow row;
+  row.name = std::move(name);
+  row.input = std::move(input);
+  row.default_era = era;
+  row.kind = kind;
+  row.year = year;
+  row.fy = fy;
+  row.start = std::move(start);
+  row.end = std::move(end);
+  return row;
 }
 
 DateRow WithEra(DateRow row, Era era) {
@@ -45,13 +54,13 @@ DateRow WithEra(DateRow row, Era era) {
 }
 
 DateRow Rejected(std::string name, std::string input, Era era = Era::kNone) {
-  DateRow row{name, input, era};
+  DateRow row = Row(std::move(name), std::move(input), kYear, std::nullopt, std::nullopt, "", "", era);
   row.error = true;
   return row;
 }
 
 DateRow NotADate(std::string name, std::string input, Era era = Era::kNone) {
-  DateRow row{name, input, era};
+  DateRow row = Rejected(std::move(name), std::move(input), era);
   row.found = false;
   return row;
 }

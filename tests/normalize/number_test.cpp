@@ -36,16 +36,31 @@ constexpr auto kMore = Comparator::kMoreThan;
 // A figure whose scaled value and base unit equal value and unit.
 NumberRow Plain(std::string name, std::string input, double value, std::string unit = "",
                 Comparator comparator = kNone) {
-  return NumberRow{name, input, value, unit, comparator, value, unit};
+  NumberRow row;
+  row.name = std::move(name);
+  row.input = std::move(input);
+  row.value = value;
+  row.unit = unit;
+  row.comparator = comparator;
+  row.scaled = value;
+  row.base_unit = unit;
+  return row;
 }
 
 NumberRow Scaled(std::string name, std::string input, double value, std::string unit, double scaled,
                  std::string base_unit) {
-  return NumberRow{name, input, value, unit, kNone, scaled, base_unit};
+  NumberRow row = Plain(std::move(name), std::move(input), value, std::move(unit));
+  row.scaled = scaled;
+  row.base_unit = std::move(base_unit);
+  return row;
 }
 
 NumberRow Word(std::string name, std::string input, Comparator comparator = kNone) {
-  return NumberRow{name, input, std::nullopt, "", comparator, std::nullopt, ""};
+  NumberRow row;
+  row.name = std::move(name);
+  row.input = std::move(input);
+  row.comparator = comparator;
+  return row;
 }
 
 NumberRow Dash(std::string name, std::string input) {
@@ -182,7 +197,9 @@ class ParseNumberTable : public ::testing::TestWithParam<NumberRow> {};
 void ExpectNear(const std::optional<double>& actual, const std::optional<double>& expected,
                 const char* what) {
   ASSERT_EQ(actual.has_value(), expected.has_value()) << what;
-  if (expected) EXPECT_NEAR(*actual, *expected, std::abs(*expected) * 1e-12) << what;
+  if (expected) {
+    EXPECT_NEAR(*actual, *expected, std::abs(*expected) * 1e-12) << what;
+  }
 }
 
 TEST_P(ParseNumberTable, ReadsCell) {

@@ -54,8 +54,8 @@ void CheckAll(const std::string& input) {
   RemoveSpaces(input);
   SplitHeading(input);
   const Quantity quantity = ParseNumber(input);
-  if (quantity.value) EXPECT_TRUE(std::isfinite(*quantity.value));
-  if (quantity.scaled) EXPECT_TRUE(std::isfinite(*quantity.scaled));
+  EXPECT_TRUE(!quantity.value || std::isfinite(*quantity.value));
+  EXPECT_TRUE(!quantity.scaled || std::isfinite(*quantity.scaled));
   ParseDate(input, Era::kHeisei);
   FiscalYearOf(input, Era::kReiwa);
   size_t begin = 0, end = 0;

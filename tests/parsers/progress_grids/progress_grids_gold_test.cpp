@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <iostream>
+#include <iterator>
+#include <random>
 #include <string>
 
 #include "keikaku/parsers/grid.h"
@@ -122,6 +124,47 @@ TEST(ProgressGridsGold, SeedTallyMatchesItsRows) {
   const ParsedDocument parsed = ParseProgressGrids(ReadTextGrid(SeedText()));
   for (const Diagnostic& diagnostic : parsed.diagnostics) {
     EXPECT_NE(diagnostic.kind, "status_tally_mismatch") << diagnostic.message;
+  }
+}
+
+// Random edits of the seed (inserted tabs, digits, brackets, year labels, tallies; cut
+// bytes; broken UTF-8) must neither crash nor throw.
+TEST(ProgressGridsRobustness, MutatedSeedsParseWithoutFailing) {
+  const std::string seed = SeedText();
+  const char* const inserts[] = {"\t",
+                                 "\n",
+                                 "A",
+                                 "1",
+                                 "(",
+                                 ")",
+                                 "年度",
+                                 "H27末",
+                                 "-",
+                                 "\xE3",
+                                 " ",
+                                 "No.",
+                                 "B\t",
+                                 "5件 6件 7件 ",
+                                 "本部会評価 1 2 3 4\n"};
+  std::mt19937 random(42);
+  for (int iteration = 0; iteration < 40; ++iteration) {
+    std::string text = seed;
+    for (int edit = 0, edits = 1 + random() % 40; edit < edits; ++edit) {
+      const size_t at = random() % (text.size() + 1);
+      switch (random() % 3) {
+        case 0:
+          text.insert(at, inserts[random() % std::size(inserts)]);
+          break;
+        case 1:
+          text.erase(at, random() % 50);
+          break;
+        default:
+          if (at < text.size()) text[at] = static_cast<char>(random());
+      }
+    }
+    const Grid grid = ReadTextGrid(text);
+    EXPECT_NO_THROW(ScoreProgressGrids(grid));
+    EXPECT_NO_THROW(ParseProgressGrids(grid));
   }
 }
 

@@ -276,6 +276,15 @@ TEST(ProgressGridsQuirks, GroupHeadingOnItsOwnRowStartsAGroup) {
   EXPECT_EQ(parsed.measures[0].path, std::vector<std::string>{"市民満足度の向上"});
 }
 
+TEST(ProgressGridsQuirks, MissingStatusIsADiagnostic) {
+  const ParsedDocument parsed = Parse(SpreadItem("1", "件数", "1件", "2件", "3件", ""));
+  ASSERT_EQ(parsed.measures.size(), 1u);
+  EXPECT_EQ(parsed.measures[0].status, std::nullopt);
+  EXPECT_EQ(parsed.measures[0].indicators.size(), 1u);
+  EXPECT_EQ(parsed.measures[0].texts.back().second, "目標");
+  EXPECT_TRUE(HasDiagnostic(parsed, "missing_status"));
+}
+
 TEST(ProgressGridsQuirks, LegendWordReadsAsItsCode) {
   const ParsedDocument parsed = Parse(SpreadItem("1", "指標", "1", "2", "3", "ほぼ順調"));
   EXPECT_EQ(parsed.measures.at(0).status, "B");

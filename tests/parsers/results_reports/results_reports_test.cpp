@@ -194,6 +194,29 @@ TEST(ResultsReportsPlan, DatesAboveThePagesGiveAsOfAndPublished) {
   EXPECT_EQ(document.plan.published, "2020-09");
 }
 
+TEST(ResultsReportsPolicy, PageWithoutDepartmentRowOpensAtItsFirstSection) {
+  const ParsedDocument document = Parse({"施策 3-2|環境を守ります", "", "◆現状と課題", "ごみが増えている。"});
+  ASSERT_EQ(document.measures.size(), 1u);
+  EXPECT_EQ(document.measures[0].title, "環境を守ります");
+  EXPECT_TRUE(document.measures[0].departments.empty());
+  EXPECT_EQ(document.measures[0].texts, (Texts{{"現状と課題", "ごみが増えている。"}}));
+}
+
+TEST(ResultsReportsPolicy, BaselineLabelWithAYearDatesTheBaseline) {
+  const ParsedDocument document = Parse({
+      "施策 1-2|健康づくりを進めます", "所管|健康課", "◆成果指標",
+      "指標名|健診受診率||||単位|%",
+      "目標値|現状値(H27年度)||平成29年度|平成30年度|令和元年度",
+      "|15.6|計画|22.8|26.4|30.0",
+      "||実績|13.0|15.6|",
+  });
+  const Indicator& indicator = document.measures.at(0).indicators.at(0);
+  ASSERT_TRUE(indicator.baseline.has_value());
+  EXPECT_EQ(indicator.baseline->fy, 2015);
+  EXPECT_EQ(indicator.baseline->value, 15.6);
+  EXPECT_EQ(Years(indicator.targets), (std::vector<std::optional<int>>{2017, 2018, 2019}));
+}
+
 TEST(ResultsReportsPolicy, ContentsListIsNotAPolicy) {
   const ParsedDocument document = Parse({"# 成果説明書", "", "【施策6-1】 協働によるまちづくりを推進します", "",
                                          "【施策6-2】 行政マネジメントを図ります", ""});

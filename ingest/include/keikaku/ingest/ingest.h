@@ -23,15 +23,26 @@ struct FileReport {
   std::string path;
   FileOutcome outcome = FileOutcome::kFailed;
   std::string detail;            // for kFailed: "place: reason"; else the summary
+  std::string warning;           // for an imported file read with damage: "line 12: …"; else ""
   int measures = 0, indicators = 0, observations = 0, budgets = 0, diagnostics = 0;
   std::string layout;
   double seconds = 0;
   size_t bytes = 0;
 };
 
+// Seconds spent in each step, summed over all files and threads (for benchmarks).
+struct StageSeconds {
+  double read = 0;    // reading files and hashing them
+  double decode = 0;  // bytes to UTF-8
+  double grid = 0;    // format sniffing and the cell grid
+  double parse = 0;   // layout detection, parsing and the normalisation inside it
+  double store = 0;   // the writer thread's database work
+};
+
 struct IngestSummary {
   std::vector<FileReport> files;  // in path order
   int imported = 0, replaced = 0, unchanged = 0, failed = 0, pruned = 0;
+  StageSeconds stages;
 };
 
 // The files under `paths` (files as given, folders recursively, hidden entries skipped),
