@@ -299,7 +299,10 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
     }
     db->Remove(gone);
     for (const std::string& path : gone) {
-      FileReport report{path, FileOutcome::kPruned, "removed from the database", 0, 0, 0, 0, 0, "", 0, 0};
+      FileReport report;
+      report.path = path;
+      report.outcome = FileOutcome::kPruned;
+      report.detail = "removed from the database";
       Tally(summary, report);
       if (on_file) on_file(report);
       summary.files.push_back(std::move(report));

@@ -41,6 +41,7 @@ bool IsAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 constexpr char32_t kFirstPlaceholder = 0xE000;
 constexpr size_t kMaxPlaceholders = 0x1900;  // up to U+F8FF
 constexpr size_t kMinRunBytes = 12;           // shorter runs are not worth a placeholder
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 bool IsPlaceholderLead(const unsigned char* p, size_t i, size_t n) {
   return i + 2 < n && (p[i] == 0xEE || (p[i] == 0xEF && p[i + 1] <= 0xA3));
@@ -89,11 +90,17 @@ void AppendSegment(std::string_view segment, Skeleton& skeleton) {
   skeleton.markup += segment.substr(end);
 }
 
-// Returns false (and leaves `skeleton` empty) when `text` already holds private-use
+// The markup starts with a UTF-8 byte-order mark: libxml2 then reads UTF-8 directly,
+// where naming the encoding would run every byte through its (copying) converter.
+// Returns false (and copies `text` whole) when `text` already holds private-use
 // characters, which would be mistaken for placeholders.
 bool BuildSkeleton(std::string_view text, Skeleton& skeleton) {
-  if (HasPrivateUse(text)) return false;
-  skeleton.markup.reserve(text.size());
+  skeleton.markup.reserve(text.size() + kUtf8Bom.size());
+  skeleton.markup = kUtf8Bom;
+  if (HasPrivateUse(text)) {
+    skeleton.markup += text;
+    return false;
+  }
   size_t pos = 0;
   while (pos < text.size()) {
     const size_t open = text.find('<', pos);
@@ -226,7 +233,8 @@ std::string StripHtml(std::string_view utf8) {
   thread_local const std::unique_ptr<htmlParserCtxt, ParserFree> parser = NewCollectingParser();
   if (parser == nullptr) return std::string(utf8);
   Skeleton skeleton;
-  const std::string_view input = BuildSkeleton(utf8, skeleton) ? skeleton.markup : utf8;
+  BuildSkeleton(utf8, skeleton);
+  const std::string_view input = skeleton.markup;
   TextCollector collector;
   collector.out.reserve(utf8.size());
   collector.skeleton = &skeleton;
@@ -234,7 +242,7 @@ std::string StripHtml(std::string_view utf8) {
   constexpr int kOptions =
       HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_NODEFDTD;
   xmlDoc* doc = htmlCtxtReadMemory(parser.get(), input.data(), static_cast<int>(input.size()),
-                                   nullptr, "UTF-8", kOptions);
+                                   nullptr, nullptr, kOptions);
   if (doc != nullptr) xmlFreeDoc(doc);  // none is built without SAX2 callbacks; be safe
   parser->userData = nullptr;
   return collector.out;

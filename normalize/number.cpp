@@ -33,6 +33,10 @@ const WordMatcher& KanjiNumberWords() {
   static const WordMatcher matcher(internal::KanjiNumberWords());
   return matcher;
 }
+const WordMatcher& WordTargets() {
+  static const WordMatcher matcher(internal::WordTargets());
+  return matcher;
+}
 const WordMatcher& OpeningBrackets() {
   static const WordMatcher matcher(internal::OpeningBrackets());
   return matcher;
@@ -210,6 +214,11 @@ Quantity ParseNumber(std::string_view text) {
   const std::string_view cell = quantity.text;
   if (IsDashOnly(cell)) {
     quantity.is_dash = true;
+    return quantity;
+  }
+  // "実施", "検討(R3)": a target that is a word, whatever figures its notes hold.
+  if (!WordTargets().Match(cell, 0).empty()) {
+    quantity.comparator = ComparatorAnywhere(cell);
     return quantity;
   }
   size_t pos = 0;

@@ -5,6 +5,7 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -50,6 +51,23 @@ bool IsStableSymbolOrKana(char32_t c) {
          (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FC);
 }
 
+enum class ByteClass : unsigned char { kAscii, kAsciiStop, kKanjiLead, kOther };
+
+// ASCII stops are white space, controls, '*' and '\\'; E4..E9 lead kanji U+4000..U+9FFF.
+constexpr std::array<ByteClass, 256> kByteClasses = [] {
+  std::array<ByteClass, 256> classes{};
+  for (int byte = 0; byte < 256; ++byte) {
+    ByteClass value = ByteClass::kOther;
+    if (byte < 0x80) {
+      value = (byte <= 0x20 || byte == '*' || byte == '\\') ? ByteClass::kAsciiStop : ByteClass::kAscii;
+    } else if (byte >= 0xE4 && byte <= 0xE9) {
+      value = ByteClass::kKanjiLead;
+    }
+    classes[byte] = value;
+  }
+  return classes;
+}();
+
 char32_t DecodeThreeBytes(const unsigned char* q) {
   return ((q[0] & 0x0F) << 12) | ((q[1] & 0x3F) << 6) | (q[2] & 0x3F);
 }
@@ -74,22 +92,32 @@ std::string CleanSpaces(std::string_view text, bool drop_markdown, bool* needs_n
     size_t length = 0;
     while (i < n) {
       const unsigned char byte = p[i];
-      if (byte < 0x80) {
-        if (byte <= 0x20 || byte == '*' || byte == '\\') break;
+      const ByteClass byte_class = kByteClasses[byte];
+      if (byte_class == ByteClass::kAscii) {
         ++i;
         continue;
       }
-      // Kanji U+4000..U+9FFF: the common case, never a space, always NFKC-stable.
-      if (byte >= 0xE4 && byte <= 0xE9 && i + 2 < n && IsContinuation(p[i + 1]) &&
-          IsContinuation(p[i + 2])) {
+      if (byte_class == ByteClass::kAsciiStop) break;
+      const bool three_bytes = i + 2 < n && ((p[i + 1] & p[i + 2] & 0xC0) == 0x80) &&
+                               ((p[i + 1] | p[i + 2]) & 0x40) == 0;
+      // Kanji U+4000..U+9FFF: never a space, always NFKC-stable.
+      if (byte_class == ByteClass::kKanjiLead && three_bytes) {
         i += 3;
         continue;
+      }
+      // Kana and CJK punctuation (E3 lead): the other common case.
+      if (byte == 0xE3 && three_bytes) {
+        const char32_t code_point = DecodeThreeBytes(p + i);
+        if (code_point != 0x3000) {
+          unstable |= !IsStableSymbolOrKana(code_point);
+          i += 3;
+          continue;
+        }
       }
       length = SequenceLength(p, i, n);
       if (length == 0 || (byte <= 0xE3 && IsSpaceSequence(p + i, length))) break;
       const bool stable_two = length == 2 && byte == 0xC3 && (p[i + 1] == 0x97 || p[i + 1] == 0xB7);
-      const bool stable_three = length == 3 && (byte == 0xE2 || byte == 0xE3) &&
-                                IsStableSymbolOrKana(DecodeThreeBytes(p + i));
+      const bool stable_three = length == 3 && byte == 0xE2 && IsStableSymbolOrKana(DecodeThreeBytes(p + i));
       unstable |= !stable_two && !stable_three;  // × ÷ are the stable two-byte ones
       i += length;
     }

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 #include "keikaku/store/store.h"
 
@@ -68,6 +69,9 @@ std::unique_ptr<SQLite::Database> OpenForReading(const std::string& path) {
   try {
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
     db->exec("PRAGMA query_only = 1");
+    // ATTACH and VACUUM INTO would create files even here; with no attachments allowed,
+    // they fail before touching the disk.
+    sqlite3_limit(db->getHandle(), SQLITE_LIMIT_ATTACHED, 0);
     const int version = SchemaVersion(*db);
     RefuseNewerSchema(path, version);
     if (version != kSchemaVersion) {

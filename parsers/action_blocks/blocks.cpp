@@ -91,9 +91,23 @@ std::string ActionLabelAlternatives() {
   std::sort(labels.begin(), labels.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string alternatives;
-  for (const std::string& label : labels)
-    alternatives += (alternatives.empty() ? "" : "|") + RE2::QuoteMeta(label);
+  for (const std::string& label : labels) {
+    if (!alternatives.empty()) alternatives += '|';
+    alternatives += RE2::QuoteMeta(label);
+  }
   return "(?:" + alternatives + ")";
+}
+
+// A cheap test before the regex, which runs on every row: the cell starts with an action
+// label, maybe after an opening bracket.
+bool StartsWithActionLabel(std::string_view cell) {
+  static const std::vector<std::string> kLabels = LabelsOf("action_block");
+  for (std::string_view bracket : {"【", "[", "〔", "("}) {
+    if (cell.starts_with(bracket)) cell.remove_prefix(bracket.size());
+  }
+  while (cell.starts_with(" ")) cell.remove_prefix(1);
+  return std::any_of(kLabels.begin(), kLabels.end(),
+                     [&](const std::string& label) { return cell.starts_with(label); });
 }
 
 }  // namespace
@@ -102,7 +116,7 @@ std::optional<ActionLabel> ReadActionLabel(const std::string& cell) {
   static const RE2 kActionLabel(
       "[【\\[〔(]?\\s*" + ActionLabelAlternatives() +
       "\\s*(?:[-‐－ー―]|No\\.?|NO\\.?|第)?\\s*([0-9]+(?:[-‐－][0-9]+)?)?\\s*[】\\]〕)]?\\s*(.*)");
-  if (cell.size() > kMaxLabelBytes * 4) return std::nullopt;  // a paragraph, not a label row
+  if (cell.size() > kMaxLabelBytes * 4 || !StartsWithActionLabel(cell)) return std::nullopt;
   ActionLabel label;
   if (!RE2::FullMatch(cell, kActionLabel, &label.number, &label.inline_title)) return std::nullopt;
   // "取組内容" is 取組 + 内容: a label followed by words but no number is another label.
@@ -131,8 +145,9 @@ std::optional<BlockStart> ReadBlockStart(const Row& row) {
   }
   std::string title = label->inline_title;
   const std::string rest = row.JoinFrom(next);
-  title += (title.empty() || rest.empty() ? "" : " ") + rest;
-  start.title = TakeRepost(title, start.repost);
+  if (!title.empty() && !rest.empty()) title += ' ';
+  title += rest;
+  start.title = TakeRepost(std::move(title), start.repost);
   return start;
 }
 

@@ -34,10 +34,33 @@ std::optional<HeadingLine> BracketHeading(const std::string& text) {
   return HeadingLine{"《》", title, false};
 }
 
+// The first code point of `raw`, or 0.
+char32_t FirstCodePoint(std::string_view raw) {
+  while (!raw.empty() && raw.front() == ' ') raw.remove_prefix(1);
+  if (raw.empty()) return 0;
+  const auto byte = [&](size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(raw[i])); };
+  if (byte(0) < 0x80) return byte(0);
+  if ((byte(0) & 0xE0) == 0xC0 && raw.size() >= 2) return ((byte(0) & 0x1F) << 6) | (byte(1) & 0x3F);
+  if ((byte(0) & 0xF0) == 0xE0 && raw.size() >= 3) {
+    return ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+  }
+  return 0;
+}
+
+// Every row is asked whether it is a heading, so rows that cannot start with numbering
+// (digits, brackets, circled or Roman numerals, 第, 《) are turned away before any parsing.
+bool MayStartHeading(std::string_view raw) {
+  const char32_t c = FirstCodePoint(raw);
+  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') || c == U'(' || c == U'（' || c == U'《' ||
+         c == U'≪' || c == U'〈' || c == U'第' || (c >= U'①' && c <= U'⑳') || (c >= U'Ⅰ' && c <= U'Ⅻ') ||
+         (c >= U'㉑' && c <= U'㉟') || (c >= U'㊱' && c <= U'㊿');
+}
+
 }  // namespace
 
 std::optional<HeadingLine> ReadHeading(const Row& row) {
   if (row.first_filled != 0 || row.filled_count > 2) return std::nullopt;
+  if (!MayStartHeading(row.raw->cells[0])) return std::nullopt;
   // "①⇥気持ちの良い窓口づくり": the numbering alone in the first cell, the title in the next.
   const bool split = row.filled_count == 2;
   if (split && (row.Cell(1).empty() || row.raw->cells[0].size() > kMaxNumberBytes)) return std::nullopt;

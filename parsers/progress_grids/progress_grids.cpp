@@ -169,8 +169,10 @@ double ScoreProgressGrids(const Grid& grid) {
       }
     }
   }
-  const double sub_header = columns.values.empty() ? 0 : 0.2;
-  return 0.45 + sub_header + 0.2 * std::min<size_t>(items, 3) / 3.0 +
+  // A header row alone claims nothing: the 当初 / 目標 / 現状値 sub-header and numbered rows
+  // with a status are what make a progress grid.
+  const double sub_header = columns.values.empty() ? 0 : 0.35;
+  return 0.25 + sub_header + 0.25 * std::min<size_t>(items, 3) / 3.0 +
          0.15 * std::min<size_t>(statuses, 3) / 3.0;
 }
 

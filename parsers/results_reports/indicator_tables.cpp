@@ -291,7 +291,8 @@ class TableReader {
     }
     auto& list = kind == kTarget ? indicator.targets : indicator.actuals;
     const std::string unit = indicator.unit.value_or("");
-    const bool as_targets = kind == kActual && PairsWithTargets(split, indicator);
+    const bool as_targets = kind == kActual && split.values.size() < header_.years.size() &&
+                            PairsWithTargets(split, indicator);
     if (as_targets && years[0] != indicator.targets[0].fy) {
       Report(row.line, "realigned_row", "an 実績 row read under the years of its 計画 row");
     }
@@ -304,8 +305,8 @@ class TableReader {
     }
   }
 
-  // An 実績 row with as many values as its 計画 row reports on the same years, wherever
-  // the conversion left its cells.
+  // A short 実績 row with as many values as its 計画 row reports on the same years,
+  // wherever the conversion left its cells.
   static bool PairsWithTargets(const ValueRow& split, const Indicator& indicator) {
     if (split.values.empty() || split.values.size() != indicator.targets.size()) return false;
     return std::all_of(indicator.targets.begin(), indicator.targets.end(),

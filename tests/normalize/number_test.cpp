@@ -169,6 +169,8 @@ std::vector<NumberRow> Rows() {
       Word("WordPartly", "一部実施"),
       Word("WordEnough", "十分"),
       Word("WordContinue", "継続実施"),
+      Word("WordWithFigureNote", "実施(年2回)"),
+      Word("WordThenFigure", "検討 3件"),
       Word("Empty", ""),
       Word("Spaces", "   "),
       Dash("EmDash", "—"),

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <thread>
 
 #include "keikaku/store/store.h"
@@ -61,6 +62,8 @@ TEST(CrashSafety, KilledWriterLeavesWholeDocumentsAndRerunCompletes) {
     kill(writer, SIGKILL);
     WaitFor(writer);
     ExpectOnlyWholeDocuments(db.path());
+    std::printf("killed after %d ms: %d documents stored\n", delay_ms,
+                testing::CountRows(db.path(), "documents"));
   }
   ASSERT_EQ(WaitFor(SpawnWriter(db.path(), "doc/")), 0);
   ExpectOnlyWholeDocuments(db.path());

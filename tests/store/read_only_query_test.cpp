@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "keikaku/store/store.h"
 #include "store/store_fixtures.h"
 
@@ -41,6 +43,13 @@ TEST_F(ReadOnlyQueryTest, RefusesDrop) {
 TEST_F(ReadOnlyQueryTest, RefusesPragmaWrites) {
   EXPECT_THROW(RunReadOnlyQuery(db_.path(), "PRAGMA user_version = 7"), StoreError);
   EXPECT_EQ(RunReadOnlyQuery(db_.path(), "PRAGMA user_version").rows.at(0).at(0), "1");
+}
+
+TEST_F(ReadOnlyQueryTest, RefusesToCreateFiles) {
+  const std::string other = db_.path() + ".other";
+  EXPECT_THROW(RunReadOnlyQuery(db_.path(), "ATTACH DATABASE '" + other + "' AS other"), StoreError);
+  EXPECT_THROW(RunReadOnlyQuery(db_.path(), "VACUUM INTO '" + other + "'"), StoreError);
+  EXPECT_FALSE(std::filesystem::exists(other));
 }
 
 TEST_F(ReadOnlyQueryTest, ReportsABadStatement) {

@@ -34,6 +34,7 @@ TEST(ZzDump, Scores) {
 }
 }  // namespace keikaku::layouts
 #include <chrono>
+#include <ctime>
 namespace keikaku::layouts {
 TEST(ZzDump, Timing) {
   std::string bytes = testing::ReadFileBytes(testing::CorpusPath("kazo-gyosei-keiei-plan-2016.txt"));

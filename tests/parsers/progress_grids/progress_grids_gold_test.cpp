@@ -187,3 +187,14 @@ INSTANTIATE_TEST_SUITE_P(Corpus, ProgressGridsDetectionOthers,
 
 }  // namespace
 }  // namespace keikaku::layouts
+
+namespace keikaku::layouts {
+namespace {
+
+TEST(ProgressGridsDetection, HeaderRowAloneClaimsNothing) {
+  const std::string text = "No.\t取組項目\t担当課\t進捗状況\t数値目標等\n\n本文の段落。\n";
+  EXPECT_LT(ScoreProgressGrids(ReadTextGrid(text)), 0.3);
+}
+
+}  // namespace
+}  // namespace keikaku::layouts

@@ -374,6 +374,16 @@ TEST(ResultsReportsProject, ValuesBeyondTheYearColumnsAreLeftOutAndReported) {
   EXPECT_TRUE(HasDiagnostic(document, "unaligned_row"));
 }
 
+TEST(ResultsReportsProject, ShortActualRowTakesTheYearsOfItsTargetRow) {
+  const Indicator indicator = Parse(ProjectPage(kCompleteBudget, {
+      "活動指標|指標名|単位|平成29年度|平成30年度|令和元年度",
+      "|リース車両の導入|台|計画|1|1",
+      "実績|||0|0|",
+  })).measures.at(0).indicators.at(0);
+  EXPECT_EQ(Years(indicator.targets), (std::vector<std::optional<int>>{2018, 2019}));
+  EXPECT_EQ(Years(indicator.actuals), (std::vector<std::optional<int>>{2018, 2019}));
+}
+
 struct StatusCase {
   std::string status_row;
   std::optional<std::string> status;
