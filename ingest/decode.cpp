@@ -29,7 +29,8 @@ constexpr std::array<Signature, 7> kBinarySignatures{{
     {"GIF87a", "GIF image"},
     {"GIF89a", "GIF image"},
     {"%PDF-", "PDF document (convert it to text first)"},
-    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE2 compound file (legacy .xls/.doc; save it as .xlsx or CSV)"},
+    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+     "OLE2 compound file (legacy .xls/.doc or an encrypted workbook; save it as .xlsx or CSV)"},
     {"\x1F\x8B", "gzip archive"},
 }};
 
@@ -93,9 +94,12 @@ bool DamageIsSmall(const Conversion& conversion) {
 
 DecodeResult AcceptOrReject(Conversion conversion, std::string encoding, double confidence) {
   if (conversion.errors == 0) return Accept(std::move(conversion.utf8), std::move(encoding), confidence);
-  if (!DamageIsSmall(conversion)) {
-    return Reject("undecodable: " + std::to_string(conversion.errors) + " damaged places in " +
-                      std::to_string(conversion.characters) + " characters as " + encoding +
+  if (conversion.abandoned || !DamageIsSmall(conversion)) {
+    const std::string count = conversion.abandoned ? "more than " + std::to_string(kMaxRecordedPlaces)
+                                                   : std::to_string(conversion.errors);
+    const std::string characters =
+        conversion.abandoned ? "" : " in " + std::to_string(conversion.characters) + " characters";
+    return Reject("undecodable: " + count + " damaged places" + characters + " as " + encoding +
                       " (first at byte " + std::to_string(conversion.places.front().byte_offset) + ")",
                   conversion.places.front().byte_offset);
   }
@@ -107,14 +111,16 @@ DecodeResult AcceptOrReject(Conversion conversion, std::string encoding, double 
 
 DecodeResult DecodeUtf16(std::string_view bytes, std::string_view order, size_t offset_base,
                          double confidence) {
-  Conversion conversion = ConvertToUtf8(bytes, order == "UTF-16LE" ? "UTF-16LE" : "UTF-16BE", offset_base);
+  Conversion conversion =
+      ConvertToUtf8(bytes, order == "UTF-16LE" ? "UTF-16LE" : "UTF-16BE", offset_base, false, kMaxRecordedPlaces);
   return AcceptOrReject(std::move(conversion), std::string(order), confidence);
 }
 
 // After a UTF-8 BOM, or with no BOM: strict UTF-8 first, else lenient UTF-8 (damaged).
 DecodeResult DecodeUtf8(std::string_view bytes, size_t offset_base, std::string encoding) {
   if (FirstInvalidUtf8(bytes) == bytes.size()) return Accept(std::string(bytes), std::move(encoding), 1.0);
-  return AcceptOrReject(ConvertToUtf8(bytes, "UTF-8", offset_base), std::move(encoding), 1.0);
+  return AcceptOrReject(ConvertToUtf8(bytes, "UTF-8", offset_base, false, kMaxRecordedPlaces), std::move(encoding),
+                        1.0);
 }
 
 DecodeResult DecodeAfterBom(std::string_view bytes) {
@@ -155,11 +161,12 @@ struct Candidate {
   const char* detector_name;     // ucsdet's name for it
 };
 
+// The most common first: a candidate stops as soon as it has lost.
 constexpr std::array<Candidate, 3> kCandidates{{
-    {"UTF-8", "UTF-8", "UTF-8"},
     // ibm-943_P15A-2003 is ICU's windows-31j: NEC and IBM extensions, 0x8160 → U+FF5E etc.
     {"ibm-943_P15A-2003", "Shift_JIS (CP932)", "Shift_JIS"},
     {"EUC-JP", "EUC-JP", "EUC-JP"},
+    {"UTF-8", "UTF-8", "UTF-8"},
 }};
 
 // A prefix of `bytes` ending at a line end, so no candidate sees a character cut in two.
@@ -169,7 +176,8 @@ std::string_view ChoiceSample(std::string_view bytes) {
   return bytes.substr(0, newline == std::string_view::npos ? kChoiceSampleBytes : newline + 1);
 }
 
-// Fewest undecodable sequences wins; ties go to ucsdet's confidence, then to plausibility.
+// Fewest undecodable sequences wins; ties go to the decoding that reads most like Japanese
+// (kana and kanji, not halfwidth katakana or private use), then to ucsdet's confidence.
 DecodeResult DecodeByCandidates(std::string_view bytes) {
   const std::string_view sample = ChoiceSample(bytes);
   size_t best = 0;
@@ -177,22 +185,25 @@ DecodeResult DecodeByCandidates(std::string_view bytes) {
   double best_confidence = -1;
   const std::map<std::string, double> detected = DetectorConfidences(bytes);
   for (size_t i = 0; i < kCandidates.size(); ++i) {
-    Conversion conversion = ConvertToUtf8(sample, kCandidates[i].icu_name, 0, true);
-    if (!conversion.opened) continue;
+    const size_t bound = best_confidence < 0 ? kNoErrorLimit : best_conversion.errors;
+    Conversion conversion = ConvertToUtf8(sample, kCandidates[i].icu_name, 0, true, bound);
+    if (!conversion.opened || conversion.abandoned) continue;
     const auto found = detected.find(kCandidates[i].detector_name);
     const double confidence = found == detected.end() ? 0 : found->second;
     const bool better =
         best_confidence < 0 || conversion.errors < best_conversion.errors ||
         (conversion.errors == best_conversion.errors &&
-         (confidence > best_confidence + 0.1 ||
-          (confidence >= best_confidence - 0.1 && conversion.plausibility > best_conversion.plausibility)));
+         (conversion.plausibility > best_conversion.plausibility ||
+          (conversion.plausibility == best_conversion.plausibility && confidence > best_confidence)));
     if (better) {
       best = i;
       best_conversion = std::move(conversion);
       best_confidence = confidence;
     }
   }
-  if (sample.size() != bytes.size()) best_conversion = ConvertToUtf8(bytes, kCandidates[best].icu_name);
+  if (sample.size() != bytes.size()) {
+    best_conversion = ConvertToUtf8(bytes, kCandidates[best].icu_name, 0, false, kMaxRecordedPlaces);
+  }
   // ucsdet rarely reports CP932 with NEC/IBM extensions; a clean decoding is evidence too.
   const double confidence = std::max(best_confidence, best_conversion.errors == 0 ? 0.5 : 0.25);
   return AcceptOrReject(std::move(best_conversion), kCandidates[best].encoding, confidence);
@@ -227,7 +238,7 @@ DecodeResult Decode(std::string_view bytes) {
   }
   if (FirstInvalidUtf8(bytes) == bytes.size()) {
     if (LooksLikeIso2022Jp(bytes)) {
-      return AcceptOrReject(ConvertToUtf8(bytes, "ISO-2022-JP"), "ISO-2022-JP", 1.0);
+      return AcceptOrReject(ConvertToUtf8(bytes, "ISO-2022-JP", 0, false, kMaxRecordedPlaces), "ISO-2022-JP", 1.0);
     }
     return Accept(std::string(bytes), "UTF-8", 1.0);
   }

@@ -21,6 +21,7 @@ struct CallbackState {
   size_t offset_base = 0;
   const UChar* chunk_base = nullptr;
   int lines_before_chunk = 0;
+  size_t max_errors = kNoErrorLimit;
   Conversion* conversion = nullptr;
 };
 
@@ -39,7 +40,11 @@ void OnUndecodable(const void* context, UConverterToUnicodeArgs* args, const cha
     conversion.places.push_back(
         {line, state->offset_base + consumed - std::min<size_t>(consumed, static_cast<size_t>(length))});
   }
-  ++conversion.errors;
+  if (++conversion.errors > state->max_errors) {
+    conversion.abandoned = true;
+    *error = U_INVALID_CHAR_FOUND;  // stops the conversion
+    return;
+  }
   *error = U_ZERO_ERROR;
   static const UChar kReplacement = 0xFFFD;
   ucnv_cbToUWriteUChars(args, &kReplacement, 1, 0, error);
@@ -83,14 +88,14 @@ struct ConverterCloser {
 }  // namespace
 
 Conversion ConvertToUtf8(std::string_view bytes, const char* icu_name, size_t offset_base,
-                         bool score_plausibility) {
+                         bool score_plausibility, size_t max_errors) {
   Conversion conversion;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(icu_name, &status));
   if (U_FAILURE(status)) return conversion;
   conversion.opened = true;
   conversion.utf8.reserve(bytes.size() + bytes.size() / 2);
-  CallbackState state{bytes.data(), offset_base, nullptr, 0, &conversion};
+  CallbackState state{bytes.data(), offset_base, nullptr, 0, max_errors, &conversion};
   ucnv_setToUCallBack(converter.get(), OnUndecodable, &state, nullptr, nullptr, &status);
   std::vector<UChar> buffer(kChunkUnits + 1);
   const char* source = bytes.data();

@@ -191,6 +191,18 @@ bool ReadPrefixMarks(std::string_view text, size_t& pos, Quantity& quantity) {
   return negative;
 }
 
+// Whether the cell opens with target words ("実施", "継続実施") that end at the cell's end,
+// a space or a bracket; "達成率 80%" opens with 達成 but is a figure.
+bool IsWordTarget(std::string_view text) {
+  size_t pos = 0;
+  for (std::string_view word = WordTargets().Match(text, pos); !word.empty();
+       word = WordTargets().Match(text, pos)) {
+    pos += word.size();
+    if (pos == text.size() || text[pos] == ' ' || IsBracket(text, pos)) return true;
+  }
+  return false;
+}
+
 bool StartsWithKanjiWord(std::string_view text, size_t pos) {
   return !KanjiNumberWords().Match(text, pos).empty();
 }
@@ -217,7 +229,7 @@ Quantity ParseNumber(std::string_view text) {
     return quantity;
   }
   // "実施", "検討(R3)": a target that is a word, whatever figures its notes hold.
-  if (!WordTargets().Match(cell, 0).empty()) {
+  if (IsWordTarget(cell)) {
     quantity.comparator = ComparatorAnywhere(cell);
     return quantity;
   }

@@ -16,8 +16,8 @@ using internal::OptionalText;
 using internal::TextOrEmpty;
 
 std::optional<double> YenScale(std::string_view unit) {
-  static constexpr std::array<std::pair<std::string_view, double>, 6> kMoneyUnits = {{
-      {"円", 1}, {"千円", 1e3}, {"万円", 1e4}, {"百万円", 1e6}, {"億円", 1e8}, {"兆円", 1e12}}};
+  static constexpr std::array<std::pair<std::string_view, double>, 6> kMoneyUnits = {
+      {{"円", 1}, {"千円", 1e3}, {"万円", 1e4}, {"百万円", 1e6}, {"億円", 1e8}, {"兆円", 1e12}}};
   for (const auto& [name, scale] : kMoneyUnits) {
     if (unit == name) return scale;
   }
@@ -65,8 +65,8 @@ void AddObservation(SQLite::Statement& select, const std::optional<int>& fy, Com
   value.comparator = TextOrEmpty(select.getColumn(14));
   value.text = select.getColumn(15).getString();
   value.line = select.getColumn(17).isNull() ? 0 : select.getColumn(17).getInt();
-  const std::string unit = select.getColumn(16).isNull() ? row.printed_unit.value_or("")
-                                                         : select.getColumn(16).getString();
+  const std::string unit =
+      select.getColumn(16).isNull() ? row.printed_unit.value_or("") : select.getColumn(16).getString();
   if (const auto scale = YenScale(unit); scale && value.value) *value.value *= *scale;
   if (role == "baseline") {
     row.baseline = std::move(value);

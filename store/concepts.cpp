@@ -3,9 +3,8 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "keikaku/store/queries.h"
-
 #include "kConceptsTsv.inc"
+#include "keikaku/store/queries.h"
 
 namespace keikaku::store {
 namespace internal {
@@ -61,7 +60,11 @@ bool Matches(const NamePattern& pattern, const std::string& name) {
 // Decodes the code point at `at` (advancing it); malformed bytes come back one at a time.
 char32_t NextCodePoint(std::string_view text, size_t& at) {
   const auto lead = static_cast<unsigned char>(text[at]);
-  const int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+  const int length = lead < 0x80           ? 1
+                     : (lead >> 5) == 0x6  ? 2
+                     : (lead >> 4) == 0xE  ? 3
+                     : (lead >> 3) == 0x1E ? 4
+                                           : 1;
   if (length == 1 || at + length > text.size()) {
     ++at;
     return lead;
@@ -103,8 +106,8 @@ std::vector<ConceptEntry> ParseConceptLexicon(std::string_view tsv) {
       throw std::invalid_argument("concepts.tsv line " + std::to_string(number) +
                                   ": expected key, label, unit and patterns separated by tabs");
     }
-    ConceptEntry entry{std::string(Trim(columns[0])), std::string(Trim(columns[1])),
-                       std::string(Trim(columns[2])), {}};
+    ConceptEntry entry{
+        std::string(Trim(columns[0])), std::string(Trim(columns[1])), std::string(Trim(columns[2])), {}};
     for (const std::string& pattern : Split(columns[3], "|")) {
       if (!Trim(pattern).empty()) entry.patterns.push_back(ParsePattern(pattern));
     }

@@ -4,9 +4,8 @@
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 
-#include "keikaku/store/store.h"
-
 #include "kSchemaSql.inc"
+#include "keikaku/store/store.h"
 
 namespace keikaku::store::internal {
 namespace {
@@ -15,17 +14,15 @@ namespace {
 constexpr const char* kMigrations[] = {kSchemaSql};
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
-int SchemaVersion(SQLite::Database& db) {
-  return db.execAndGet("PRAGMA user_version").getInt();
-}
+int SchemaVersion(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 constexpr char kCountTables[] = "SELECT count(*) FROM sqlite_master";
 
 void RefuseNewerSchema(const std::string& path, int version) {
   if (version > kSchemaVersion) {
     throw StoreError(path + ": database schema version " + std::to_string(version) +
-                     " is newer than this keikaku understands (version " +
-                     std::to_string(kSchemaVersion) + "); use a newer keikaku");
+                     " is newer than this keikaku understands (version " + std::to_string(kSchemaVersion) +
+                     "); use a newer keikaku");
   }
 }
 

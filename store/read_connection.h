@@ -16,7 +16,8 @@ namespace keikaku::store::internal {
 // Opens `db_path` read-only and calls `read(SQLite::Database&)` inside one read transaction
 // (a consistent snapshot), converting SQLite's errors into StoreError.
 template <typename Read>
-auto WithReadConnection(const std::string& db_path, Read read) -> decltype(read(std::declval<SQLite::Database&>())) {
+auto WithReadConnection(const std::string& db_path, Read read)
+    -> decltype(read(std::declval<SQLite::Database&>())) {
   const std::unique_ptr<SQLite::Database> db = OpenForReading(db_path);
   try {
     SQLite::Transaction snapshot(*db);

@@ -83,14 +83,16 @@ std::string AsciiLower(std::string_view text) {
 // Moves `at` back (or forward) by up to `count` code points within `text`.
 size_t StepBack(std::string_view text, size_t at, int count) {
   while (at > 0 && count > 0) {
-    do --at; while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+    do --at;
+    while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
     --count;
   }
   return at;
 }
 size_t StepForward(std::string_view text, size_t at, int count) {
   while (at < text.size() && count > 0) {
-    do ++at; while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+    do ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
     --count;
   }
   return at;

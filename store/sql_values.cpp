@@ -87,8 +87,8 @@ class StringArrayReader {
 
  private:
   char Peek() {
-    while (at_ < json_.size() && (json_[at_] == ' ' || json_[at_] == '\n' || json_[at_] == '\t' ||
-                                  json_[at_] == '\r')) {
+    while (at_ < json_.size() &&
+           (json_[at_] == ' ' || json_[at_] == '\n' || json_[at_] == '\t' || json_[at_] == '\r')) {
       ++at_;
     }
     return at_ < json_.size() ? json_[at_] : '\0';
@@ -111,10 +111,14 @@ class StringArrayReader {
     for (int i = 0; i < 4; ++i) {
       const char c = json_[at_++];
       code <<= 4;
-      if (c >= '0' && c <= '9') code |= c - '0';
-      else if (c >= 'a' && c <= 'f') code |= c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F') code |= c - 'A' + 10;
-      else Fail();
+      if (c >= '0' && c <= '9')
+        code |= c - '0';
+      else if (c >= 'a' && c <= 'f')
+        code |= c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F')
+        code |= c - 'A' + 10;
+      else
+        Fail();
     }
     return code;
   }
@@ -141,14 +145,30 @@ class StringArrayReader {
     if (at_ >= json_.size()) Fail();
     const char c = json_[at_++];
     switch (c) {
-      case '"': case '\\': case '/': out += c; return;
-      case 'b': out += '\b'; return;
-      case 'f': out += '\f'; return;
-      case 'n': out += '\n'; return;
-      case 'r': out += '\r'; return;
-      case 't': out += '\t'; return;
-      case 'u': break;
-      default: Fail();
+      case '"':
+      case '\\':
+      case '/':
+        out += c;
+        return;
+      case 'b':
+        out += '\b';
+        return;
+      case 'f':
+        out += '\f';
+        return;
+      case 'n':
+        out += '\n';
+        return;
+      case 'r':
+        out += '\r';
+        return;
+      case 't':
+        out += '\t';
+        return;
+      case 'u':
+        break;
+      default:
+        Fail();
     }
     unsigned code = ReadHex4();
     if (code >= 0xD800 && code < 0xDC00 && json_.substr(at_, 2) == "\\u") {
@@ -181,9 +201,7 @@ class StringArrayReader {
 
 }  // namespace
 
-std::vector<std::string> DecodeStringArray(std::string_view json) {
-  return StringArrayReader(json).Read();
-}
+std::vector<std::string> DecodeStringArray(std::string_view json) { return StringArrayReader(json).Read(); }
 
 std::string UtcNow() {
   const std::time_t now = std::time(nullptr);

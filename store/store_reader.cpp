@@ -10,9 +10,9 @@ namespace keikaku::store::internal {
 namespace {
 
 // The columns every document query selects, in the order DocumentFrom() reads them.
-#define KEIKAKU_DOCUMENT_COLUMNS                                                           \
-  "SELECT id, path, sha256, size_bytes, encoding, encoding_confidence, format, layout, "   \
-  "layout_score, municipality, prefecture, municipality_code, plan_title, plan_kind, "     \
+#define KEIKAKU_DOCUMENT_COLUMNS                                                         \
+  "SELECT id, path, sha256, size_bytes, encoding, encoding_confidence, format, layout, " \
+  "layout_score, municipality, prefecture, municipality_code, plan_title, plan_kind, "   \
   "start_fy, end_fy, as_of, published, revised, imported_at FROM documents "
 
 StoredDocument DocumentFrom(SQLite::Statement& row) {
@@ -60,8 +60,8 @@ class ChildReader {
   void ReadGlossary(ParsedDocument& parsed, int64_t document_id);
   void ReadDiagnostics(ParsedDocument& parsed, int64_t document_id);
 
-  SQLite::Statement measures_, measure_texts_, indicators_, indicator_texts_, observations_,
-      budgets_, glossary_, diagnostics_;
+  SQLite::Statement measures_, measure_texts_, indicators_, indicator_texts_, observations_, budgets_,
+      glossary_, diagnostics_;
   std::unordered_map<int64_t, Measure*> measure_by_id_;
   std::unordered_map<int64_t, Indicator*> indicator_by_id_;
 };

@@ -171,6 +171,7 @@ std::vector<NumberRow> Rows() {
       Word("WordContinue", "継続実施"),
       Word("WordWithFigureNote", "実施(年2回)"),
       Word("WordThenFigure", "検討 3件"),
+      Plain("WordPrefixedLabel", "達成率 80%", 80, "%"),
       Word("Empty", ""),
       Word("Spaces", "   "),
       Dash("EmDash", "—"),

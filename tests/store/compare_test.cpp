@@ -15,7 +15,8 @@ class CompareTest : public ::testing::Test {
   void SetUp() override {
     auto store = Store::Open(db_.path(), Store::Mode::kReadWrite);
     store->Put(SourceFor("kazo.txt", "1"), SmallDocument("加須市", "健全な財政運営", "経常収支比率", "%"));
-    store->Put(SourceFor("honjo.txt", "2"), SmallDocument("本庄市", "財政の健全化", "経常収支比率（普通会計）", "%"));
+    store->Put(SourceFor("honjo.txt", "2"),
+               SmallDocument("本庄市", "財政の健全化", "経常収支比率（普通会計）", "%"));
     ParsedDocument money = SmallDocument("小諸市", "ふるさと納税の推進", "ふるさと納税寄附額", "千円");
     money.measures[0].indicators[0].actuals[0].unit = "百万円";  // printed in another unit
     store->Put(SourceFor("komoro.txt", "3"), money);

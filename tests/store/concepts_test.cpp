@@ -8,8 +8,8 @@ namespace keikaku::store {
 namespace {
 
 struct NameCase {
-  const char* name;     // an indicator name as printed (most from ../shared/gold)
-  const char* key;  // expected key; nullptr for no concept
+  const char* name;  // an indicator name as printed (most from ../shared/gold)
+  const char* key;   // expected key; nullptr for no concept
 };
 
 // At least one row per lexicon entry (ConceptsTest.EveryLexiconEntryHasACase checks).
@@ -69,8 +69,7 @@ class ConceptForIndicatorTest : public ::testing::TestWithParam<NameCase> {};
 
 TEST_P(ConceptForIndicatorTest, MapsNameToConcept) {
   const NameCase& c = GetParam();
-  const std::optional<std::string> expected =
-      c.key ? std::optional<std::string>(c.key) : std::nullopt;
+  const std::optional<std::string> expected = c.key ? std::optional<std::string>(c.key) : std::nullopt;
   EXPECT_EQ(ConceptForIndicator(c.name), expected) << c.name;
 }
 

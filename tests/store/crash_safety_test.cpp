@@ -1,7 +1,6 @@
 // A writer killed at any moment leaves only whole documents, and writers in separate
 // processes share one database (issue 7).
 #include <gtest/gtest.h>
-
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>

@@ -62,7 +62,8 @@ Observation ObservationOf(const Object::Ptr& object) {
 std::vector<Observation> ObservationsOf(const Object::Ptr& object, const std::string& key) {
   std::vector<Observation> observations;
   const Array::Ptr array = object->getArray(key);
-  for (size_t i = 0; array && i < array->size(); ++i) observations.push_back(ObservationOf(array->getObject(i)));
+  for (size_t i = 0; array && i < array->size(); ++i)
+    observations.push_back(ObservationOf(array->getObject(i)));
   return observations;
 }
 
@@ -71,7 +72,8 @@ Indicator IndicatorOf(const Object::Ptr& object) {
   indicator.name = Text(object, "name");
   indicator.kind = Text(object, "kind");
   indicator.unit = OptionalText(object, "unit");
-  if (const Object::Ptr baseline = object->getObject("baseline")) indicator.baseline = ObservationOf(baseline);
+  if (const Object::Ptr baseline = object->getObject("baseline"))
+    indicator.baseline = ObservationOf(baseline);
   indicator.targets = ObservationsOf(object, "targets");
   indicator.actuals = ObservationsOf(object, "actuals");
   indicator.texts = TextsOf(object);
@@ -97,8 +99,11 @@ Measure MeasureOf(const Object::Ptr& object) {
   const Array::Ptr budgets = object->getArray("budgets");
   for (size_t i = 0; budgets && i < budgets->size(); ++i) {
     const Object::Ptr budget = budgets->getObject(i);
-    measure.budgets.push_back({budget->getValue<int>("fy"), Text(budget, "category"),
-                               budget->getValue<double>("amount_yen"), budget->optValue<bool>("derived", false), {}});
+    measure.budgets.push_back({budget->getValue<int>("fy"),
+                               Text(budget, "category"),
+                               budget->getValue<double>("amount_yen"),
+                               budget->optValue<bool>("derived", false),
+                               {}});
   }
   return measure;
 }
@@ -116,13 +121,15 @@ GoldDocument GoldDocumentOf(const Object::Ptr& root) {
   parsed.municipality = {Text(municipality, "name"), Text(municipality, "prefecture"),
                          OptionalText(municipality, "code")};
   const Object::Ptr plan = root->getObject("plan");
-  parsed.plan = {Text(plan, "title"), Text(plan, "kind"), OptionalInt(plan, "start_fy"), OptionalInt(plan, "end_fy"),
-                 OptionalText(plan, "as_of"), OptionalText(plan, "published"), OptionalText(plan, "revised")};
+  parsed.plan = {Text(plan, "title"),          Text(plan, "kind"),          OptionalInt(plan, "start_fy"),
+                 OptionalInt(plan, "end_fy"),  OptionalText(plan, "as_of"), OptionalText(plan, "published"),
+                 OptionalText(plan, "revised")};
   const Array::Ptr measures = root->getArray("measures");
   for (size_t i = 0; i < measures->size(); ++i) parsed.measures.push_back(MeasureOf(measures->getObject(i)));
   const Array::Ptr glossary = root->getArray("glossary");
   for (size_t i = 0; glossary && i < glossary->size(); ++i) {
-    parsed.glossary.push_back({Text(glossary->getObject(i), "term"), Text(glossary->getObject(i), "definition")});
+    parsed.glossary.push_back(
+        {Text(glossary->getObject(i), "term"), Text(glossary->getObject(i), "definition")});
   }
   return gold;
 }

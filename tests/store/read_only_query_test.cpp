@@ -21,8 +21,8 @@ class ReadOnlyQueryTest : public ::testing::Test {
 };
 
 TEST_F(ReadOnlyQueryTest, ReturnsColumnsRowsAndNulls) {
-  const QueryResult result = RunReadOnlyQuery(
-      db_.path(), "SELECT municipality, prefecture, revised, start_fy FROM documents");
+  const QueryResult result =
+      RunReadOnlyQuery(db_.path(), "SELECT municipality, prefecture, revised, start_fy FROM documents");
   EXPECT_EQ(result.columns, (std::vector<std::string>{"municipality", "prefecture", "revised", "start_fy"}));
   ASSERT_EQ(result.rows.size(), 1u);
   EXPECT_EQ(result.rows[0][0], "加須市");

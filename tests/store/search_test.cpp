@@ -16,7 +16,8 @@ class SearchTest : public ::testing::Test {
   void SetUp() override {
     store_ = Store::Open(db_.path(), Store::Mode::kReadWrite);
     store_->Put(SourceFor("kazo.txt", "1"), FullDocument());
-    store_->Put(SourceFor("honjo.txt", "2"), SmallDocument("本庄市", "窓口業務の民間委託", "委託した業務の数", "件"));
+    store_->Put(SourceFor("honjo.txt", "2"),
+                SmallDocument("本庄市", "窓口業務の民間委託", "委託した業務の数", "件"));
   }
   std::vector<SearchHit> Find(const std::string& text, const std::string& municipality = "") {
     SearchQuery query;

@@ -41,7 +41,8 @@ Measure FullMeasure() {
   measure.status = "";  // printed but empty: not the same as nullopt
   measure.repost = true;
   measure.description = "窓口の待ち時間を短縮する。";
-  measure.texts = {{"現状と課題", "待ち時間が長い。"}, {"取組内容", "案内を改善する。"}, {"現状と課題", "二度目のラベル"}};
+  measure.texts = {
+      {"現状と課題", "待ち時間が長い。"}, {"取組内容", "案内を改善する。"}, {"現状と課題", "二度目のラベル"}};
   measure.line = 42;
 
   Indicator rate;
@@ -81,7 +82,8 @@ ParsedDocument FullDocument() {
   document.layout = "action_blocks";
   document.layout_score = 0.8765432109876543;
   document.municipality = {"加須市", "埼玉県", "112101"};
-  document.plan = {"加須市行政経営計画", "implementation_plan", 2016, 2020, "2016-04-01", "2016-03", std::nullopt};
+  document.plan = {"加須市行政経営計画", "implementation_plan", 2016, 2020, "2016-04-01", "2016-03",
+                   std::nullopt};
   document.measures.push_back(FullMeasure());
   Measure bare;
   bare.kind = "policy";
@@ -89,7 +91,8 @@ ParsedDocument FullDocument() {
   bare.line = 80;
   document.measures.push_back(bare);
   document.glossary = {{"PDCA", "計画・実行・評価・改善"}, {"KPI", ""}};
-  document.diagnostics = {{12, "unaligned_row", "行を揃えられませんでした"}, {0, "derived_budget", "合計を計算で補いました"}};
+  document.diagnostics = {{12, "unaligned_row", "行を揃えられませんでした"},
+                          {0, "derived_budget", "合計を計算で補いました"}};
   return document;
 }
 
@@ -99,7 +102,8 @@ ParsedDocument SmallDocument(const std::string& municipality, const std::string&
   document.layout = "progress_grid";
   document.layout_score = 0.5;
   document.municipality = {municipality, "埼玉県", std::nullopt};
-  document.plan = {municipality + "行政改革大綱", "plan", 2020, 2024, std::nullopt, std::nullopt, std::nullopt};
+  document.plan = {
+      municipality + "行政改革大綱", "plan", 2020, 2024, std::nullopt, std::nullopt, std::nullopt};
   Measure measure;
   measure.ref = "1";
   measure.kind = "action";

@@ -1,8 +1,7 @@
 #include "keikaku/store/store.h"
 
-#include <gtest/gtest.h>
-
 #include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
 
 #include <cstring>
 #include <fstream>
@@ -39,8 +38,8 @@ TEST(Store, RoundTripsEveryField) {
 TEST(Store, KeepsDoublesBitExact) {
   TempDatabase db;
   ParsedDocument document = FullDocument();
-  const double awkward[] = {0.1 + 0.2, 1.0 / 3.0, -1e-300, 1e300, 9007199254740993.0, 123456789.123456789,
-                            -5e-324, 4503599627370497.5};
+  const double awkward[] = {0.1 + 0.2,          1.0 / 3.0,           -1e-300, 1e300,
+                            9007199254740993.0, 123456789.123456789, -5e-324, 4503599627370497.5};
   std::vector<Observation>& targets = document.measures[0].indicators[0].targets;
   targets.resize(std::size(awkward), targets[0]);
   for (size_t i = 0; i < std::size(awkward); ++i) targets[i].value = awkward[i];
@@ -130,7 +129,8 @@ TEST(Store, RecordFailureKeepsOneRowPerPathUntilAnImportClearsIt) {
   store->RecordFailure("bad.txt", "byte 9", "invalid UTF-8");
   store->RecordFailure("worse.txt", "", "empty file");
   const QueryResult failures = RunReadOnlyQuery(
-      db.path(), "SELECT path, place, kind, message FROM diagnostics WHERE document_id IS NULL ORDER BY path");
+      db.path(),
+      "SELECT path, place, kind, message FROM diagnostics WHERE document_id IS NULL ORDER BY path");
   ASSERT_EQ(failures.rows.size(), 2u);
   EXPECT_EQ(failures.rows[0][1], "byte 9");
   EXPECT_EQ(failures.rows[0][2], "import_failed");
@@ -138,7 +138,8 @@ TEST(Store, RecordFailureKeepsOneRowPerPathUntilAnImportClearsIt) {
   EXPECT_EQ(failures.rows[1][1], std::nullopt);
 
   store->Put(SourceFor("bad.txt", "1"), FullDocument());
-  const QueryResult left = RunReadOnlyQuery(db.path(), "SELECT path FROM diagnostics WHERE document_id IS NULL");
+  const QueryResult left =
+      RunReadOnlyQuery(db.path(), "SELECT path FROM diagnostics WHERE document_id IS NULL");
   ASSERT_EQ(left.rows.size(), 1u);
   EXPECT_EQ(left.rows[0][0], "worse.txt");
 }

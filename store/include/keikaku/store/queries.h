@@ -34,7 +34,7 @@ std::optional<std::string> ConceptForIndicator(std::string_view name);
 
 struct ConceptCoverage {
   IndicatorConcept concept_info;
-  int cities = 0;      // distinct municipalities with an indicator of the concept
+  int cities = 0;  // distinct municipalities with an indicator of the concept
   int documents = 0;
   int indicators = 0;
 };
@@ -69,7 +69,7 @@ struct CompareRow {
   std::string document_path;
   std::string measure_ref;
   std::string measure_title;
-  std::string indicator;                  // the name as printed
+  std::string indicator;  // the name as printed
   std::optional<std::string> concept_key;
   std::optional<std::string> printed_unit;
   // The unit of every value in this row: "円" when the printed unit is a money unit
@@ -78,7 +78,7 @@ struct CompareRow {
   std::string unit;
   double scale = 1;
   std::optional<ComparedValue> baseline;
-  std::vector<ComparedValue> targets;     // by fiscal year, then printed order
+  std::vector<ComparedValue> targets;  // by fiscal year, then printed order
   std::vector<ComparedValue> actuals;
   int line = 0;  // first source line of the indicator's values; else the measure's line
 };
@@ -95,10 +95,10 @@ std::optional<double> YenScale(std::string_view unit);
 // ---- Full-text search over measure titles, descriptions, texts and indicator names.
 
 struct SearchQuery {
-  std::string text;          // searched as a literal substring (no query syntax)
-  std::string municipality;  // only this municipality when non-empty
-  int limit = 20;            // at most this many hits (clamped to 1..1000)
-  std::string mark_open = "[";   // placed around each match in the snippet
+  std::string text;             // searched as a literal substring (no query syntax)
+  std::string municipality;     // only this municipality when non-empty
+  int limit = 20;               // at most this many hits (clamped to 1..1000)
+  std::string mark_open = "[";  // placed around each match in the snippet
   std::string mark_close = "]";
 };
 
