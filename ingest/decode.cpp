@@ -159,14 +159,15 @@ struct Candidate {
   const char* icu_name;
   const char* encoding;          // the name we record
   const char* detector_name;     // ucsdet's name for it
+  bool wins_ties;                // UTF-8's byte structure is too specific to occur by chance
 };
 
 // The most common first: a candidate stops as soon as it has lost.
 constexpr std::array<Candidate, 3> kCandidates{{
     // ibm-943_P15A-2003 is ICU's windows-31j: NEC and IBM extensions, 0x8160 → U+FF5E etc.
-    {"ibm-943_P15A-2003", "Shift_JIS (CP932)", "Shift_JIS"},
-    {"EUC-JP", "EUC-JP", "EUC-JP"},
-    {"UTF-8", "UTF-8", "UTF-8"},
+    {"ibm-943_P15A-2003", "Shift_JIS (CP932)", "Shift_JIS", false},
+    {"EUC-JP", "EUC-JP", "EUC-JP", false},
+    {"UTF-8", "UTF-8", "UTF-8", true},
 }};
 
 // A prefix of `bytes` ending at a line end, so no candidate sees a character cut in two.
@@ -177,7 +178,8 @@ std::string_view ChoiceSample(std::string_view bytes) {
 }
 
 // Fewest undecodable sequences wins; ties go to the decoding that reads most like Japanese
-// (kana and kanji, not halfwidth katakana or private use), then to ucsdet's confidence.
+// (kana and kanji, not halfwidth katakana or private use), then to UTF-8, then to ucsdet's
+// confidence.
 DecodeResult DecodeByCandidates(std::string_view bytes) {
   const std::string_view sample = ChoiceSample(bytes);
   size_t best = 0;
@@ -190,11 +192,12 @@ DecodeResult DecodeByCandidates(std::string_view bytes) {
     if (!conversion.opened || conversion.abandoned) continue;
     const auto found = detected.find(kCandidates[i].detector_name);
     const double confidence = found == detected.end() ? 0 : found->second;
+    const bool tie = conversion.errors == best_conversion.errors &&
+                     conversion.plausibility == best_conversion.plausibility;
     const bool better =
         best_confidence < 0 || conversion.errors < best_conversion.errors ||
-        (conversion.errors == best_conversion.errors &&
-         (conversion.plausibility > best_conversion.plausibility ||
-          (conversion.plausibility == best_conversion.plausibility && confidence > best_confidence)));
+        (conversion.errors == best_conversion.errors && conversion.plausibility > best_conversion.plausibility) ||
+        (tie && (kCandidates[i].wins_ties || confidence > best_confidence));
     if (better) {
       best = i;
       best_conversion = std::move(conversion);

@@ -104,6 +104,7 @@ std::vector<std::string> RowCells(const xmlNode* tr, PendingSpans& pending) {
   return cells;
 }
 
+// The document walk: text outside tables gathers into lines, each <tr> becomes a row.
 struct Walk {
   Grid grid;
   std::vector<PendingSpans> tables;  // innermost last
@@ -118,6 +119,28 @@ struct Walk {
       grid.rows.push_back({text_line, RowKind::kText, {std::move(line)}});
       ++cells;
     }
+  }
+
+  // Handles `node` on the way down; returns whether to visit its children.
+  bool Enter(const xmlNode* node) {
+    if (IsBlock(node)) FlushText();
+    if (Named(node, "table")) tables.emplace_back();
+    if (Named(node, "tr")) {
+      PendingSpans stray;  // a <tr> outside any <table> spans nothing
+      std::vector<std::string> row = RowCells(node, tables.empty() ? stray : tables.back());
+      TrimTrailingEmptyCells(row);
+      cells += row.size();
+      grid.rows.push_back({static_cast<int>(xmlGetLineNo(node)), RowKind::kSheet, std::move(row)});
+    } else if (node->type == XML_TEXT_NODE && node->content != nullptr && tables.empty()) {
+      if (text.empty()) text_line = static_cast<int>(xmlGetLineNo(node));
+      AppendCollapsed(text, reinterpret_cast<const char*>(node->content));
+    }
+    return !IsSkipped(node);
+  }
+
+  void Leave(const xmlNode* node) {
+    if (IsBlock(node)) FlushText();
+    if (Named(node, "table") && !tables.empty()) tables.pop_back();
   }
 };
 
@@ -135,22 +158,10 @@ GridResult ReadHtmlGrid(std::string_view utf8, const ReadLimits& limits) {
   std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options));
   if (doc == nullptr || xmlDocGetRootElement(doc.get()) == nullptr) return GridError("not readable as HTML", "");
   Walk walk;
-  xmlNode* root = xmlDocGetRootElement(doc.get());
+  xmlNode* const root = xmlDocGetRootElement(doc.get());
   xmlNode* node = root;
   while (node != nullptr) {
-    bool descend = !IsSkipped(node);
-    if (IsBlock(node)) walk.FlushText();
-    if (Named(node, "table")) walk.tables.emplace_back();
-    if (Named(node, "tr")) {
-      PendingSpans stray;  // a <tr> outside any <table> spans nothing
-      std::vector<std::string> cells = RowCells(node, walk.tables.empty() ? stray : walk.tables.back());
-      TrimTrailingEmptyCells(cells);
-      walk.cells += cells.size();
-      walk.grid.rows.push_back({static_cast<int>(xmlGetLineNo(node)), RowKind::kSheet, std::move(cells)});
-    } else if (node->type == XML_TEXT_NODE && node->content != nullptr && walk.tables.empty()) {
-      if (walk.text.empty()) walk.text_line = static_cast<int>(xmlGetLineNo(node));
-      AppendCollapsed(walk.text, reinterpret_cast<const char*>(node->content));
-    }
+    const bool descend = walk.Enter(node);
     if (walk.cells > limits.max_cells) {
       return GridError("too many cells (limit " + std::to_string(limits.max_cells) + ")",
                        "line " + std::to_string(xmlGetLineNo(node)));
@@ -161,8 +172,7 @@ GridResult ReadHtmlGrid(std::string_view utf8, const ReadLimits& limits) {
     }
     // Leave this node and every ancestor whose children are done.
     for (;;) {
-      if (IsBlock(node)) walk.FlushText();
-      if (Named(node, "table") && !walk.tables.empty()) walk.tables.pop_back();
+      walk.Leave(node);
       if (node == root) {
         node = nullptr;
         break;

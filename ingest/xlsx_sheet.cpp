@@ -91,55 +91,67 @@ struct SheetParser {
     return false;
   }
 
+  // Where the reader is inside the current cell.
+  PendingCell cell;
+  int row = 0, next_column = 1;
+  bool in_cell = false, in_value = false, in_inline = false, in_text = false, in_phonetic = false;
+
   bool Parse(std::string_view xml, const std::string& part, const WorkbookStyles& styles, const ReadLimits& limits) {
     std::string error;
     auto cursor = XmlCursor::Open(xml, part, error);
     if (cursor == nullptr) return Fail(error, part);
-    PendingCell cell;
-    int row = 0, next_column = 1;
-    bool in_cell = false, in_value = false, in_inline = false, in_text = false, in_phonetic = false;
     while (cursor->Next()) {
-      if (cursor->IsStart("row")) {
-        const std::string r = cursor->Attribute("r");
-        row = r.empty() ? row + 1 : std::atoi(r.c_str());
-        next_column = 1;
-        if (row < 1 || row > kMaxRow) return Fail("bad row number " + r, part);
-      } else if (cursor->IsStart("c")) {
-        cell = {row, next_column, cursor->Attribute("t"), cursor->Attribute("s"), ""};
-        const std::string r = cursor->Attribute("r");
-        if (!r.empty() && !ParseReference(r, cell.column, cell.row)) return Fail("bad cell reference " + r, part);
-        in_cell = !cursor->IsEmptyElement();
-        next_column = cell.column + 1;
-      } else if (in_cell && cursor->IsStart("v")) {
-        in_value = !cursor->IsEmptyElement();
-      } else if (cursor->IsEnd("v")) {
-        in_value = false;
-      } else if (in_cell && cursor->IsStart("is")) {
-        in_inline = !cursor->IsEmptyElement();
-      } else if (cursor->IsEnd("is")) {
-        in_inline = false;
-      } else if (cursor->IsStart("rPh")) {
-        in_phonetic = !cursor->IsEmptyElement();  // furigana: not part of the text
-      } else if (cursor->IsEnd("rPh")) {
-        in_phonetic = false;
-      } else if (in_inline && !in_phonetic && cursor->IsStart("t")) {
-        in_text = !cursor->IsEmptyElement();
-      } else if (cursor->IsEnd("t")) {
-        in_text = false;
-      } else if (cursor->IsText() && (in_value || in_text)) {
-        cell.value += cursor->Value();
-      } else if (in_cell && cursor->IsEnd("c")) {
-        in_cell = false;
-        std::string text;
-        if (!RenderCell(cell, styles, text, error)) return Fail(error, part + " row " + std::to_string(cell.row));
-        if (!text.empty()) cells[cell.row][cell.column] = std::move(text);
-        if (++cell_count > limits.max_cells) return Fail("too many cells (limit " + std::to_string(limits.max_cells) + ")", part);
-      } else if (cursor->IsStart("mergeCell")) {
-        Range range{};
-        if (ParseRange(cursor->Attribute("ref"), range)) merges.push_back(range);
-      }
+      if (!OnNode(*cursor, part, styles, limits)) return false;
     }
     if (!cursor->error().empty()) return Fail(cursor->error(), part);
+    return true;
+  }
+
+  bool OnNode(XmlCursor& cursor, const std::string& part, const WorkbookStyles& styles, const ReadLimits& limits) {
+    if (cursor.IsStart("row")) {
+      const std::string r = cursor.Attribute("r");
+      row = r.empty() ? row + 1 : std::atoi(r.c_str());
+      next_column = 1;
+      if (row < 1 || row > kMaxRow) return Fail("bad row number " + r, part);
+    } else if (cursor.IsStart("c")) {
+      cell = {row, next_column, cursor.Attribute("t"), cursor.Attribute("s"), ""};
+      const std::string r = cursor.Attribute("r");
+      if (!r.empty() && !ParseReference(r, cell.column, cell.row)) return Fail("bad cell reference " + r, part);
+      in_cell = !cursor.IsEmptyElement();
+      next_column = cell.column + 1;
+    } else if (in_cell && cursor.IsStart("v")) {
+      in_value = !cursor.IsEmptyElement();
+    } else if (cursor.IsEnd("v")) {
+      in_value = false;
+    } else if (in_cell && cursor.IsStart("is")) {
+      in_inline = !cursor.IsEmptyElement();
+    } else if (cursor.IsEnd("is")) {
+      in_inline = false;
+    } else if (cursor.IsStart("rPh")) {
+      in_phonetic = !cursor.IsEmptyElement();  // furigana: not part of the text
+    } else if (cursor.IsEnd("rPh")) {
+      in_phonetic = false;
+    } else if (in_inline && !in_phonetic && cursor.IsStart("t")) {
+      in_text = !cursor.IsEmptyElement();
+    } else if (cursor.IsEnd("t")) {
+      in_text = false;
+    } else if (cursor.IsText() && (in_value || in_text)) {
+      cell.value += cursor.Value();
+    } else if (in_cell && cursor.IsEnd("c")) {
+      return FinishCell(part, styles, limits);
+    } else if (cursor.IsStart("mergeCell")) {
+      Range range{};
+      if (ParseRange(cursor.Attribute("ref"), range)) merges.push_back(range);
+    }
+    return true;
+  }
+
+  bool FinishCell(const std::string& part, const WorkbookStyles& styles, const ReadLimits& limits) {
+    in_cell = false;
+    std::string text, error;
+    if (!RenderCell(cell, styles, text, error)) return Fail(error, part + " row " + std::to_string(cell.row));
+    if (!text.empty()) cells[cell.row][cell.column] = std::move(text);
+    if (++cell_count > limits.max_cells) return Fail("too many cells (limit " + std::to_string(limits.max_cells) + ")", part);
     return true;
   }
 

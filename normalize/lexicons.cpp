@@ -57,6 +57,8 @@ constexpr std::array<std::string_view, 9> kMinusMarks = {
 
 constexpr std::array<std::string_view, 4> kApproximateMarks = {"およそ", "約", "概ね", "おおむね"};
 
+constexpr std::array<std::string_view, 6> kUnitStopWords = {"増", "減", "程度", "前後", "以降", "まで"};
+
 constexpr std::array<std::string_view, 16> kWordTargets = {
     "実施", "検討", "見直し", "継続", "完了", "推進", "拡充", "維持", "廃止",
     "策定", "導入", "開始", "運用", "達成", "増加", "減少",
@@ -127,6 +129,7 @@ std::span<const UnitMultiplier> UnitMultipliers() { return kUnitMultipliers; }
 std::span<const std::string_view> DashCharacters() { return kDashCharacters; }
 std::span<const std::string_view> MinusMarks() { return kMinusMarks; }
 std::span<const std::string_view> ApproximateMarks() { return kApproximateMarks; }
+std::span<const std::string_view> UnitStopWords() { return kUnitStopWords; }
 std::span<const std::string_view> WordTargets() { return kWordTargets; }
 std::span<const std::string_view> KanjiNumberWords() { return kKanjiNumberWords; }
 std::span<const std::string_view> RangeSeparators() { return kRangeSeparators; }

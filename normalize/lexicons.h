@@ -76,6 +76,7 @@ std::span<const UnitMultiplier> UnitMultipliers();      // longest prefixes firs
 std::span<const std::string_view> DashCharacters();     // a cell of only these is "no value"
 std::span<const std::string_view> MinusMarks();         // before a number: negative
 std::span<const std::string_view> ApproximateMarks();   // 約, およそ
+std::span<const std::string_view> UnitStopWords();      // 増, 減, 程度 …: end a unit ("5%増")
 std::span<const std::string_view> WordTargets();        // 実施, 検討 …: a cell starting so is a word
 std::span<const std::string_view> KanjiNumberWords();   // 一部, 十分 …: words, not numbers
 std::span<const std::string_view> RangeSeparators();    // ~ 〜 - から

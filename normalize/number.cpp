@@ -33,6 +33,10 @@ const WordMatcher& KanjiNumberWords() {
   static const WordMatcher matcher(internal::KanjiNumberWords());
   return matcher;
 }
+const WordMatcher& UnitStopWords() {
+  static const WordMatcher matcher(internal::UnitStopWords());
+  return matcher;
+}
 const WordMatcher& WordTargets() {
   static const WordMatcher matcher(internal::WordTargets());
   return matcher;
@@ -144,6 +148,7 @@ bool IsUnitStop(std::string_view text, size_t pos) {
     return true;
   }
   return IsBracket(text, pos) || ComparatorAt(text, pos).has_value() ||
+         !UnitStopWords().Match(text, pos).empty() ||
          StartsWithAt(text, pos, "、") || StartsWithAt(text, pos, "。") ||
          StartsWithAt(text, pos, "〜") || StartsWithAt(text, pos, "・");
 }

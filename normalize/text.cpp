@@ -72,6 +72,44 @@ char32_t DecodeThreeBytes(const unsigned char* q) {
   return ((q[0] & 0x0F) << 12) | ((q[1] & 0x3F) << 6) | (q[2] & 0x3F);
 }
 
+// Moves over ordinary characters from `i` and returns where the run stops: at an ASCII
+// space or mark, a Unicode space (`length` = its length) or an ill-formed byte (`length`
+// = 0). Sets `unstable` on a character outside the known NFKC-stable set.
+size_t ScanOrdinaryRun(const unsigned char* p, size_t i, size_t n, size_t& length, bool& unstable) {
+  while (i < n) {
+    const unsigned char byte = p[i];
+    const ByteClass byte_class = kByteClasses[byte];
+    if (byte_class == ByteClass::kAscii) {
+      ++i;
+      continue;
+    }
+    if (byte_class == ByteClass::kAsciiStop) break;
+    const bool three_bytes = i + 2 < n && ((p[i + 1] & p[i + 2] & 0xC0) == 0x80) &&
+                             ((p[i + 1] | p[i + 2]) & 0x40) == 0;
+    // Kanji U+4000..U+9FFF: never a space, always NFKC-stable.
+    if (byte_class == ByteClass::kKanjiLead && three_bytes) {
+      i += 3;
+      continue;
+    }
+    // Kana and CJK punctuation (E3 lead): the other common case.
+    if (byte == 0xE3 && three_bytes) {
+      const char32_t code_point = DecodeThreeBytes(p + i);
+      if (code_point != 0x3000) {
+        unstable |= !IsStableSymbolOrKana(code_point);
+        i += 3;
+        continue;
+      }
+    }
+    length = SequenceLength(p, i, n);
+    if (length == 0 || (byte <= 0xE3 && IsSpaceSequence(p + i, length))) break;
+    const bool stable_two = length == 2 && byte == 0xC3 && (p[i + 1] == 0x97 || p[i + 1] == 0xB7);
+    const bool stable_three = length == 3 && byte == 0xE2 && IsStableSymbolOrKana(DecodeThreeBytes(p + i));
+    unstable |= !stable_two && !stable_three;  // × ÷ are the stable two-byte ones
+    i += length;
+  }
+  return i;
+}
+
 // One pass: collapses white space to single ASCII spaces, trims, replaces ill-formed UTF-8
 // with U+FFFD, and — when `drop_markdown` — removes markdown escapes ("\[" -> "[") and the
 // '*' footnote and glossary marks that PDF-to-markdown conversion leaves ("ICT\*" -> "ICT").
@@ -90,37 +128,7 @@ std::string CleanSpaces(std::string_view text, bool drop_markdown, bool* needs_n
   while (i < n) {
     const size_t run_start = i;
     size_t length = 0;
-    while (i < n) {
-      const unsigned char byte = p[i];
-      const ByteClass byte_class = kByteClasses[byte];
-      if (byte_class == ByteClass::kAscii) {
-        ++i;
-        continue;
-      }
-      if (byte_class == ByteClass::kAsciiStop) break;
-      const bool three_bytes = i + 2 < n && ((p[i + 1] & p[i + 2] & 0xC0) == 0x80) &&
-                               ((p[i + 1] | p[i + 2]) & 0x40) == 0;
-      // Kanji U+4000..U+9FFF: never a space, always NFKC-stable.
-      if (byte_class == ByteClass::kKanjiLead && three_bytes) {
-        i += 3;
-        continue;
-      }
-      // Kana and CJK punctuation (E3 lead): the other common case.
-      if (byte == 0xE3 && three_bytes) {
-        const char32_t code_point = DecodeThreeBytes(p + i);
-        if (code_point != 0x3000) {
-          unstable |= !IsStableSymbolOrKana(code_point);
-          i += 3;
-          continue;
-        }
-      }
-      length = SequenceLength(p, i, n);
-      if (length == 0 || (byte <= 0xE3 && IsSpaceSequence(p + i, length))) break;
-      const bool stable_two = length == 2 && byte == 0xC3 && (p[i + 1] == 0x97 || p[i + 1] == 0xB7);
-      const bool stable_three = length == 3 && byte == 0xE2 && IsStableSymbolOrKana(DecodeThreeBytes(p + i));
-      unstable |= !stable_two && !stable_three;  // × ÷ are the stable two-byte ones
-      i += length;
-    }
+    i = ScanOrdinaryRun(p, i, n, length, unstable);
     if (i > run_start) {
       if (pending_space && !out.empty()) out.push_back(' ');
       pending_space = false;

@@ -37,10 +37,11 @@ SearchHit HitFrom(SQLite::Statement& select) {
   return hit;
 }
 
-// Columns 0–6 as HitFrom() reads them; one row per measure (rowid = measures.id).
+// Columns 0–6 as HitFrom() reads them; one row per measure (rowid = measures.id). bm25
+// weights: a match in the title counts most, then description and indicator names, then texts.
 constexpr char kSearchTrigrams[] =
     "SELECT m.id, d.id, d.municipality, d.path, m.ref, m.title, m.departments, "
-    "snippet(measure_search, -1, ?3, ?4, '…', 24), bm25(measure_search) AS rank "
+    "snippet(measure_search, -1, ?3, ?4, '…', 24), bm25(measure_search, 4.0, 2.0, 1.0, 2.0) AS rank "
     "FROM measure_search JOIN measures m ON m.id = measure_search.rowid "
     "JOIN documents d ON d.id = m.document_id "
     "WHERE measure_search MATCH ?1 AND (?2 = '' OR d.municipality = ?2) "

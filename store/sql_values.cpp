@@ -1,5 +1,7 @@
 #include "sql_values.h"
 
+#include <algorithm>
+#include <charconv>
 #include <ctime>
 
 #include "json_writer.h"
@@ -106,20 +108,12 @@ class StringArrayReader {
   }
 
   unsigned ReadHex4() {
-    if (at_ + 4 > json_.size()) Fail();
     unsigned code = 0;
-    for (int i = 0; i < 4; ++i) {
-      const char c = json_[at_++];
-      code <<= 4;
-      if (c >= '0' && c <= '9')
-        code |= c - '0';
-      else if (c >= 'a' && c <= 'f')
-        code |= c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F')
-        code |= c - 'A' + 10;
-      else
-        Fail();
-    }
+    const char* begin = json_.data() + at_;
+    const char* end = json_.data() + std::min(at_ + 4, json_.size());
+    const auto [stop, error] = std::from_chars(begin, end, code, 16);
+    if (error != std::errc() || stop != begin + 4) Fail();
+    at_ += 4;
     return code;
   }
 

@@ -71,7 +71,8 @@ std::vector<std::string> Columns(const std::string& line) {
   return columns;
 }
 
-// The data lines of a `PrintTable` output: those after the "----" rule, up to a blank line.
+// The data lines of a `PrintTable` output: those after the "----" rule, up to the first line
+// that is not a table row (blank, or a summary such as "2 rows; …").
 std::vector<std::string> TableRows(const std::string& output) {
   std::vector<std::string> rows;
   std::istringstream lines(output);
@@ -81,7 +82,7 @@ std::vector<std::string> TableRows(const std::string& output) {
       body = line.rfind("---", 0) == 0;
       continue;
     }
-    if (line.empty()) break;
+    if (Columns(line).size() < 2) break;
     rows.push_back(line);
   }
   return rows;

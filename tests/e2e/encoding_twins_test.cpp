@@ -52,11 +52,24 @@ struct TwinKind {
   std::string sheet_format;       // "", "tsv", "csv", "xlsx"
   std::string extension;          // of the twin file
   std::string expected_encoding;  // as `keikaku stats` prints it
+  bool windows_glyphs = false;    // print kWindowsGlyphs as a Windows Shift_JIS file does
 };
+
+// Characters CP932 lacks, and what a Shift_JIS file made on Windows prints instead: the em
+// dash the corpus uses for "no value" in year tables is 0x815C there, which is U+2015.
+const std::vector<std::pair<std::string, std::string>> kWindowsGlyphs = {{"\u2014", "\u2015"}};
+
+std::string ReplaceAll(std::string text, const std::string& from, const std::string& to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
 
 const std::vector<TwinKind> kKinds = {
     {"utf8_bom", nullptr, "\xEF\xBB\xBF", false, "", ".txt", "UTF-8 (BOM)"},
     {"cp932", "windows-31j", "", false, "", ".txt", "Shift_JIS (CP932)"},
+    {"cp932_windows_glyphs", "windows-31j", "", false, "", ".txt", "Shift_JIS (CP932)", true},
     {"euc_jp", "EUC-JP", "", false, "", ".txt", "EUC-JP"},
     {"utf16le_bom", "UTF-16LE", "\xFF\xFE", false, "", ".txt", "UTF-16LE"},
     {"utf16be_bom", "UTF-16BE", "\xFE\xFF", false, "", ".txt", "UTF-16BE"},
@@ -246,6 +259,19 @@ std::optional<std::string> MakeTwin(const TwinKind& kind, const std::string& doc
     return std::nullopt;
   }
   std::string text = original;
+  if (kind.windows_glyphs) {
+    for (const auto& [lacking, printed] : kWindowsGlyphs) {
+      if (original.find(printed) != std::string::npos) {
+        reason = "the original already prints " + printed + ", so the twin's cannot be told apart";
+        return std::nullopt;
+      }
+      text = ReplaceAll(text, lacking, printed);
+    }
+    if (text == original) {
+      reason = "the original prints none of the characters CP932 lacks; the cp932 twin covers it";
+      return std::nullopt;
+    }
+  }
   if (kind.sheet_format == "xlsx") return Xlsx(SheetRows(original));
   if (kind.sheet_format == "tsv") text = Tsv(SheetRows(original));
   if (kind.sheet_format == "csv") text = Csv(SheetRows(original));
@@ -282,6 +308,13 @@ std::filesystem::path CacheDir() {
 
 // Writes `content` to `path` through a rename, so a concurrent reader sees all or nothing.
 void WriteAtomically(const std::filesystem::path& path, const std::string& content) {
+  if (!std::filesystem::exists(path.parent_path())) {
+    // A new build: the caches of earlier builds are stale.
+    std::error_code ignored;
+    for (const auto& entry : std::filesystem::directory_iterator(path.parent_path().parent_path(), ignored)) {
+      std::filesystem::remove_all(entry.path(), ignored);
+    }
+  }
   std::filesystem::create_directories(path.parent_path());
   const std::string temporary = path.string() + ".tmp" + std::to_string(getpid());
   std::FILE* file = std::fopen(temporary.c_str(), "wb");
@@ -363,6 +396,9 @@ struct Twin {
   std::string document;
 };
 
+// How gtest names a parameter in its output.
+void PrintTo(const Twin& twin, std::ostream* out) { *out << twin.kind << " twin of " << twin.document; }
+
 std::vector<Twin> AllTwins() {
   std::vector<Twin> twins;
   for (const TwinKind& kind : kKinds) {
@@ -392,8 +428,13 @@ class EncodingTwin : public ::testing::TestWithParam<Twin> {
 
 TEST_P(EncodingTwin, ExportsTheOriginalsRecords) {
   // The sheet twins write one CSV record per source line (no cell holds a line break), so
-  // `at.line` is compared too: nothing is removed but the source object.
-  const std::string twin = WithoutSource(twin_), original = WithoutSource(original_);
+  // `at.line` is compared too: nothing is removed but the source object. Texts are kept as
+  // printed, so a Windows-glyph twin's texts are mapped back to the original's characters.
+  std::string twin = WithoutSource(twin_);
+  const std::string original = WithoutSource(original_);
+  if (KindNamed(GetParam().kind).windows_glyphs) {
+    for (const auto& [lacking, printed] : kWindowsGlyphs) twin = ReplaceAll(twin, printed, lacking);
+  }
   EXPECT_TRUE(twin == original) << FirstDifference(twin, original);
   EXPECT_EQ(StringField(twin_, "layout"), StringField(original_, "layout"));
 }

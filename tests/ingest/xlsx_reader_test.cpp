@@ -186,6 +186,26 @@ TEST(XlsxReader, UncompressedSizeLimitIsChecked) {
   EXPECT_EQ(result.error.rfind("zip bomb: 5011 bytes uncompressed", 0), 0u) << result.error;
 }
 
+// Sets every declared uncompressed size in the local and central headers to `size`.
+std::string WithDeclaredSize(std::string zip, uint32_t size) {
+  auto patch = [&](std::string_view signature, size_t offset) {
+    for (size_t at = zip.find(signature); at != std::string::npos; at = zip.find(signature, at + 4)) {
+      for (int i = 0; i < 4; ++i) zip[at + offset + i] = static_cast<char>((size >> (8 * i)) & 0xFF);
+    }
+  };
+  patch(std::string_view("PK\x03\x04", 4), 22);
+  patch(std::string_view("PK\x01\x02", 4), 24);
+  return zip;
+}
+
+TEST(XlsxReader, PartLargerThanItsHeaderSaysIsStopped) {
+  const std::string workbook = "<workbook><sheets>" + std::string(3u << 20, ' ') + "</sheets></workbook>";
+  const std::string bytes = WithDeclaredSize(MakeZip({{"xl/workbook.xml", workbook}}), 1000);
+  const GridResult result = ReadXlsx(bytes);
+  ASSERT_FALSE(result.ok);
+  EXPECT_NE(result.error.find("inflates past its declared size"), std::string::npos) << result.error;
+}
+
 TEST(XlsxReader, MalformedXmlIsAClearError) {
   std::map<std::string, std::string> parts = {{"xl/workbook.xml", "<workbook><sheets><sheet name=\"a\"</workbook>"}};
   const GridResult result = ReadXlsx(MakeZip(parts));

@@ -102,6 +102,8 @@ std::vector<NumberRow> Rows() {
       Plain("UnitKa", "12か所", 12, "か所"),
       Plain("UnitPoint", "4.5ポイント", 4.5, "ポイント"),
       Plain("UnitDays", "30日", 30, "日"),
+      Plain("IncreaseIsNotUnit", "5%増", 5, "%"),
+      Plain("AboutIsNotUnit", "20件程度", 20, "件"),
       NoTwin(Plain("HtmlBold", "<b>120</b>件", 120, "件")),
       // Signs.
       Plain("TriangleBlack", "▲554", -554),

@@ -45,6 +45,17 @@ TEST_F(SearchTest, FindsIndicatorNamesAndTexts) {
   EXPECT_EQ(Find("案内を改善").size(), 1u);
 }
 
+TEST_F(SearchTest, TitleMatchesRankBeforeDescriptionMatches) {
+  ParsedDocument sakado = SmallDocument("坂戸市", "業務の見直し", "見直した業務の数", "件");
+  sakado.measures[0].description = "窓口業務の一部について民間委託を進める。";
+  store_->Put(SourceFor("a-sakado.txt", "3"), sakado);
+  const std::vector<SearchHit> hits = Find("民間委託");
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(hits[0].municipality, "本庄市");
+  EXPECT_EQ(hits[1].municipality, "坂戸市");
+  EXPECT_LT(hits[0].rank, hits[1].rank);
+}
+
 TEST_F(SearchTest, TwoCharacterTextFallsBackToLike) {
   const std::vector<SearchHit> hits = Find("窓口");
   ASSERT_EQ(hits.size(), 2u);

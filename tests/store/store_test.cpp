@@ -157,6 +157,22 @@ TEST(Store, RemoveDeletesDocumentsWithTheirRecords) {
   EXPECT_EQ(CountRows(db.path(), "measure_search"), 1);
 }
 
+TEST(Store, ReadsListsAPersonEditedWithEscapes) {
+  TempDatabase db;
+  OpenWritable(db)->Put(SourceFor("a.txt", "1"), FullDocument());
+  SQLite::Database(db.path(), SQLite::OPEN_READWRITE)
+      .exec(R"(UPDATE measures SET departments = ' [ "\u7dcf\u52d9\u8ab2", "a\/b\ud83d\ude00" ] ')");
+  const Measure measure = OpenWritable(db)->LoadDocuments().at(0).parsed.measures.at(0);
+  EXPECT_EQ(measure.departments, (std::vector<std::string>{"総務課", "a/b\xF0\x9F\x98\x80"}));
+}
+
+TEST(Store, MalformedStoredListIsAStoreError) {
+  TempDatabase db;
+  OpenWritable(db)->Put(SourceFor("a.txt", "1"), FullDocument());
+  SQLite::Database(db.path(), SQLite::OPEN_READWRITE).exec("UPDATE measures SET path = '[\"unclosed'");
+  EXPECT_THROW(OpenWritable(db)->LoadDocuments(), StoreError);
+}
+
 TEST(Store, ReadOnlyStoreRefusesToPut) {
   TempDatabase db;
   OpenWritable(db);

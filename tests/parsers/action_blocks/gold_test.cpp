@@ -6,6 +6,7 @@
 
 #include "action_blocks/action_blocks.h"
 #include "support/gold_scoring.h"
+#include "support/twins.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -13,31 +14,6 @@ namespace {
 const std::string kSeed = "kazo-gyosei-keiei-plan-2016.txt";
 
 std::string SeedText() { return testing::ReadFileBytes(testing::CorpusPath(kSeed)); }
-
-// Every ASCII digit as its full-width form (U+FF10..U+FF19).
-std::string FullWidthDigits(const std::string& text) {
-  std::string out;
-  out.reserve(text.size() * 2);
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      out += "\xEF\xBC";
-      out += static_cast<char>(0x90 + (c - '0'));
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-std::string CrlfLines(const std::string& text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 20);
-  for (char c : text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
-}
 
 // The first line equal to `from` replaced by `to`: one value row of one small block.
 std::string ReplaceFirstLine(std::string text, const std::string& from, const std::string& to) {
@@ -88,7 +64,7 @@ TEST(ActionBlocksGold, SeedGlossaryHasTermsAndSubTerms) {
 
 TEST(ActionBlocksGold, FullWidthDigitTwinParsesTheSame) {
   const ParsedDocument plain = ParseActionBlocks(ReadTextGrid(SeedText()));
-  const ParsedDocument wide = ParseActionBlocks(ReadTextGrid(FullWidthDigits(SeedText())));
+  const ParsedDocument wide = ParseActionBlocks(ReadTextGrid(testing::FullWidthDigits(SeedText())));
   EXPECT_EQ(wide.measures, plain.measures);
   EXPECT_EQ(wide.plan, plain.plan);
   ExpectThresholds(testing::ScoreAgainstGold(wide, kSeed));
@@ -96,7 +72,7 @@ TEST(ActionBlocksGold, FullWidthDigitTwinParsesTheSame) {
 
 TEST(ActionBlocksGold, CrlfTwinParsesTheSame) {
   const ParsedDocument plain = ParseActionBlocks(ReadTextGrid(SeedText()));
-  const ParsedDocument crlf = ParseActionBlocks(ReadTextGrid(CrlfLines(SeedText())));
+  const ParsedDocument crlf = ParseActionBlocks(ReadTextGrid(testing::CrlfLines(SeedText())));
   EXPECT_EQ(crlf.measures, plain.measures);
   EXPECT_EQ(crlf.glossary, plain.glossary);
 }

@@ -7,6 +7,7 @@
 
 #include "implementation_sheets/implementation_sheets.h"
 #include "support/gold_scoring.h"
+#include "support/twins.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -33,29 +34,6 @@ testing::GoldScores ScoreText(const std::string& text) {
   return testing::ScoreAgainstGold(ParseImplementationSheets(ReadTextGrid(text)), kSeed);
 }
 
-// Every ASCII digit turned into its full-width form (U+FF10..U+FF19).
-std::string FullWidthDigits(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      out += "\xEF\xBC";
-      out += static_cast<char>(0x90 + (c - '0'));
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-std::string Crlf(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
-}
-
 // Moves every row that starts "\t<label>\t" one cell left, so the year rows all read as
 // "<label>\tv1..v5" without their leading empty cell: the other shape the conversion prints.
 std::string ShiftedYearRows(const std::string& text) {
@@ -79,14 +57,14 @@ TEST(ImplementationSheetsGold, SeedMeetsThresholds) { ExpectThresholds(ScoreText
 
 TEST(ImplementationSheetsGold, FullWidthDigitsScoreTheSame) {
   const auto plain = ScoreText(SeedText());
-  const auto wide = ScoreText(FullWidthDigits(SeedText()));
+  const auto wide = ScoreText(testing::FullWidthDigits(SeedText()));
   EXPECT_EQ(plain.f1, wide.f1) << wide.report;
   EXPECT_EQ(plain.accuracy, wide.accuracy) << wide.report;
 }
 
 TEST(ImplementationSheetsGold, CrlfScoresTheSame) {
   const auto plain = ScoreText(SeedText());
-  const auto crlf = ScoreText(Crlf(SeedText()));
+  const auto crlf = ScoreText(testing::CrlfLines(SeedText()));
   EXPECT_EQ(plain.f1, crlf.f1) << crlf.report;
   EXPECT_EQ(plain.accuracy, crlf.accuracy) << crlf.report;
 }

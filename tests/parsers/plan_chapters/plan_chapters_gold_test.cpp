@@ -14,6 +14,7 @@
 #include "keikaku/store/export.h"
 #include "plan_chapters/plan_chapters.h"
 #include "support/gold_scoring.h"
+#include "support/twins.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -22,29 +23,6 @@ constexpr char kSeed[] = "honjo-sogo-keikaku-zenki-ch6.txt";
 
 std::string SeedText() {
   return keikaku::testing::ReadFileBytes(keikaku::testing::CorpusPath(kSeed));
-}
-
-// Every ASCII digit as its full-width form (U+FF10..U+FF19).
-std::string FullWidthDigits(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      out += "\xEF\xBC";
-      out += static_cast<char>(0x90 + (c - '0'));
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-std::string WithCrlf(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
 }
 
 // Shifts one indicator row one cell to the right, as a converter that saw an empty column does.
@@ -87,10 +65,10 @@ TEST(PlanChaptersGold, SeedReachesThresholds) {
 }
 
 TEST(PlanChaptersGold, FullWidthDigitTwinScoresTheSame) {
-  ExpectGoldThresholds(FullWidthDigits(SeedText()));
+  ExpectGoldThresholds(testing::FullWidthDigits(SeedText()));
 }
 
-TEST(PlanChaptersGold, CrlfTwinScoresTheSame) { ExpectGoldThresholds(WithCrlf(SeedText())); }
+TEST(PlanChaptersGold, CrlfTwinScoresTheSame) { ExpectGoldThresholds(testing::CrlfLines(SeedText())); }
 
 TEST(PlanChaptersGold, ShiftedRowTwinScoresTheSame) {
   const std::string shifted = WithShiftedRow(SeedText());

@@ -10,6 +10,7 @@
 #include "keikaku/parsers/grid.h"
 #include "progress_grids/progress_grids.h"
 #include "support/gold_scoring.h"
+#include "support/twins.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -29,29 +30,6 @@ void ExpectGoldThresholds(const ParsedDocument& parsed) {
   }
   EXPECT_GE(scores.accuracy.at("departments"), 0.98) << scores.report;
   EXPECT_GE(scores.accuracy.at("status"), 0.98) << scores.report;
-}
-
-// Every ASCII digit as its full-width form (U+FF10..U+FF19).
-std::string FullWidthDigits(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      out += "\xEF\xBC";
-      out += static_cast<char>(0x90 + (c - '0'));
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-std::string CrlfLines(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
 }
 
 // Shifts every row of the block that starts at the line beginning with `first` and runs to
@@ -86,11 +64,11 @@ TEST(ProgressGridsGold, SeedMeetsThresholds) {
 }
 
 TEST(ProgressGridsGold, FullWidthDigitTwinMeetsThresholds) {
-  ExpectGoldThresholds(ParseProgressGrids(ReadTextGrid(FullWidthDigits(SeedText()))));
+  ExpectGoldThresholds(ParseProgressGrids(ReadTextGrid(testing::FullWidthDigits(SeedText()))));
 }
 
 TEST(ProgressGridsGold, CrlfTwinMeetsThresholds) {
-  ExpectGoldThresholds(ParseProgressGrids(ReadTextGrid(CrlfLines(SeedText()))));
+  ExpectGoldThresholds(ParseProgressGrids(ReadTextGrid(testing::CrlfLines(SeedText()))));
 }
 
 TEST(ProgressGridsGold, ShiftedBlockTwinParsesLikeTheSeed) {

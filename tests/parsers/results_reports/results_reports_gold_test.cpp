@@ -11,6 +11,7 @@
 #include "keikaku/store/export.h"
 #include "results_reports/results_reports.h"
 #include "support/gold_scoring.h"
+#include "support/twins.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -29,29 +30,6 @@ void ExpectGoldThresholds(const ParsedDocument& parsed) {
   EXPECT_GE(scores.f1.at("budgets"), 0.99) << scores.report;
   EXPECT_GE(scores.accuracy.at("departments"), 0.98) << scores.report;
   EXPECT_GE(scores.accuracy.at("status"), 0.98) << scores.report;
-}
-
-// Every ASCII digit as its full-width form (U+FF10..U+FF19).
-std::string FullWidthDigits(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      out += "\xEF\xBC";
-      out += static_cast<char>(0x90 + (c - '0'));
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-std::string CrlfLines(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
 }
 
 // Shifts every row from the first line that starts with `first` to the next blank line
@@ -117,11 +95,11 @@ TEST(ResultsReportsGold, SeedMeetsThresholds) {
 }
 
 TEST(ResultsReportsGold, FullWidthDigitTwinMeetsThresholds) {
-  ExpectGoldThresholds(ParseResultsReports(ReadTextGrid(FullWidthDigits(SeedText()))));
+  ExpectGoldThresholds(ParseResultsReports(ReadTextGrid(testing::FullWidthDigits(SeedText()))));
 }
 
 TEST(ResultsReportsGold, CrlfTwinMeetsThresholds) {
-  ExpectGoldThresholds(ParseResultsReports(ReadTextGrid(CrlfLines(SeedText()))));
+  ExpectGoldThresholds(ParseResultsReports(ReadTextGrid(testing::CrlfLines(SeedText()))));
 }
 
 TEST(ResultsReportsGold, DoubleSpacedTwinMeetsThresholds) {

@@ -47,7 +47,7 @@ struct DecodeResult {
 //    extensions, 0x8160 → U+FF5E, 0x817C → U+FF0D, 0x8161 → U+2225, 0x8191/0x8192/0x81CA →
 //    U+FFE0/U+FFE1/U+FFE2) and EUC-JP: fewest undecodable sequences, ties broken by how
 //    Japanese the decoded text looks (kana and kanji versus halfwidth katakana and private
-//    use, what a wrong guess produces), then by ICU ucsdet's confidence.
+//    use, what a wrong guess produces), then UTF-8, then by ICU ucsdet's confidence.
 // Damage rule: a file whose chosen decoding has at most 8 undecodable sequences and at most
 // one per 1,000 characters (a file under 2,000 characters may have one) is accepted with
 // U+FFFD in their place and `damaged` listing each; more is rejected "undecodable: N damaged
