@@ -312,7 +312,7 @@ void WriteAtomically(const std::filesystem::path& path, const std::string& conte
     // A new build: the caches of earlier builds are stale.
     std::error_code ignored;
     for (const auto& entry : std::filesystem::directory_iterator(path.parent_path().parent_path(), ignored)) {
-      std::filesystem::remove_all(entry.path(), ignored);
+      if (entry.path() != path.parent_path()) std::filesystem::remove_all(entry.path(), ignored);
     }
   }
   std::filesystem::create_directories(path.parent_path());
