@@ -138,7 +138,7 @@ int RunCompare(const Args& args) {
       std::cout << "\r\n";
     }
   } else {
-    PrintTable(header, table, std::cout, 50);
+    PrintTable(header, table, std::cout, 160);  // series must stay whole: every year is the point
     std::cout << rows.size() << " rows; money values are in 円\n";
   }
   return 0;

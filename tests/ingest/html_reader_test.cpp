@@ -49,6 +49,16 @@ TEST(HtmlReader, DeeplyNestedMarkupInACellDoesNotCrash) {
   EXPECT_TRUE(result.ok || !result.error.empty());
 }
 
+// The text is already decoded (by content); a stale meta charset must not re-decode it.
+TEST(HtmlReader, IgnoresMetaCharsetOfTheOriginalBytes) {
+  const std::string html =
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head>"
+      "<body><table><tr><td>坂戸市</td></tr></table></body></html>";
+  const GridResult result = ReadGrid(Format::kHtml, html, html);
+  ASSERT_TRUE(result.ok);
+  EXPECT_EQ(Cells(result.grid), (std::vector<std::vector<std::string>>{{"坂戸市"}}));
+}
+
 TEST(HtmlReader, ScriptsAndStylesAreNotText) {
   const std::string html = "<html><head><style>td{}</style></head><body><script>x()</script><table><tr><td>a</td></tr></table></body></html>";
   const GridResult result = ReadGrid(Format::kHtml, html, html);
