@@ -171,7 +171,7 @@ Object::Ptr ComparedValueJson(const store::ComparedValue& v) {
   Object::Ptr item = new Object(true);
   item->set("fy", v.fy ? Poco::Dynamic::Var(*v.fy) : Poco::Dynamic::Var());
   item->set("value", v.value ? Poco::Dynamic::Var(*v.value) : Poco::Dynamic::Var());
-  item->set("comparator", v.comparator);
+  item->set("comparator", v.comparator.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(v.comparator));
   item->set("text", v.text);
   item->set("line", v.line);
   return item;

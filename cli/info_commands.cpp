@@ -38,19 +38,6 @@ const CommandSpec kLayoutsSpec = {
     {DatabaseOption()},
 };
 
-std::string JsonString(const std::string& s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n') {
-      out += "\\n";
-      continue;
-    }
-    out += c;
-  }
-  return out + "\"";
-}
-
 }  // namespace
 
 int RunQuery(const Args& args) {
@@ -85,8 +72,8 @@ int RunQuery(const Args& args) {
     for (size_t r = 0; r < result.rows.size(); ++r) {
       std::cout << (r ? ",\n" : "\n") << "{";
       for (size_t c = 0; c < result.columns.size(); ++c) {
-        std::cout << (c ? "," : "") << JsonString(result.columns[c]) << ":"
-                  << (result.rows[r][c] ? JsonString(*result.rows[r][c]) : "null");
+        std::cout << (c ? "," : "") << store::JsonQuote(result.columns[c]) << ":"
+                  << (result.rows[r][c] ? store::JsonQuote(*result.rows[r][c]) : "null");
       }
       std::cout << "}";
     }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "commands.h"
+#include "keikaku/store/export.h"
 #include "keikaku/normalize/date.h"
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
@@ -69,27 +70,7 @@ class JsonLine {
   std::string Finish() { return out_.empty() ? "{}" : out_ + "}"; }
 
  private:
-  void AppendString(std::string_view text) {
-    out_ += '"';
-    for (const char c : text) {
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default:
-          if (static_cast<unsigned char>(c) < 0x20) {
-            char escape[8];
-            std::snprintf(escape, sizeof escape, "\\u%04x", c);
-            out_ += escape;
-          } else {
-            out_ += c;
-          }
-      }
-    }
-    out_ += '"';
-  }
+  void AppendString(std::string_view text) { out_ += keikaku::store::JsonQuote(text); }
 
   std::string out_;
 };

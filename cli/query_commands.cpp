@@ -77,18 +77,11 @@ std::string Join(const std::vector<std::string>& parts, const std::string& separ
 
 std::string JsonValue(const store::ComparedValue& v) {
   return std::string("{\"fy\":") + (v.fy ? std::to_string(*v.fy) : "null") +
-         ",\"value\":" + (v.value ? store::FormatJsonNumber(*v.value) : "null") + ",\"comparator\":\"" +
-         v.comparator + "\",\"line\":" + std::to_string(v.line) + "}";
+         ",\"value\":" + (v.value ? store::FormatJsonNumber(*v.value) : "null") +
+         ",\"comparator\":" + (v.comparator.empty() ? "null" : store::JsonQuote(v.comparator)) +
+         ",\"text\":" + store::JsonQuote(v.text) + ",\"line\":" + std::to_string(v.line) + "}";
 }
 
-std::string JsonText(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
 
 }  // namespace
 
@@ -113,9 +106,9 @@ int RunCompare(const Args& args) {
       std::string targets, actuals;
       for (const auto& v : row.targets) targets += (targets.empty() ? "" : ",") + JsonValue(v);
       for (const auto& v : row.actuals) actuals += (actuals.empty() ? "" : ",") + JsonValue(v);
-      std::cout << (r ? ",\n" : "\n") << "{\"municipality\":" << JsonText(row.municipality)
-                << ",\"prefecture\":" << JsonText(row.prefecture) << ",\"document\":" << JsonText(row.document_path)
-                << ",\"indicator\":" << JsonText(row.indicator) << ",\"unit\":" << JsonText(row.unit)
+      std::cout << (r ? ",\n" : "\n") << "{\"municipality\":" << store::JsonQuote(row.municipality)
+                << ",\"prefecture\":" << store::JsonQuote(row.prefecture) << ",\"document\":" << store::JsonQuote(row.document_path)
+                << ",\"indicator\":" << store::JsonQuote(row.indicator) << ",\"unit\":" << store::JsonQuote(row.unit)
                 << ",\"baseline\":" << (row.baseline ? JsonValue(*row.baseline) : "null") << ",\"targets\":["
                 << targets << "],\"actuals\":[" << actuals << "],\"line\":" << row.line << "}";
     }

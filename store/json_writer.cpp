@@ -23,25 +23,7 @@ void JsonWriter::Key(std::string_view key) {
 
 void JsonWriter::String(std::string_view value) {
   Separate();
-  out_ += '"';
-  for (const char c : value) {
-    switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-          out_ += escaped;
-        } else {
-          out_ += c;
-        }
-    }
-  }
-  out_ += '"';
+  out_ += JsonQuote(value);
 }
 
 void JsonWriter::Number(double value) {
@@ -62,6 +44,29 @@ void JsonWriter::Bool(bool value) {
 void JsonWriter::Null() {
   Separate();
   out_ += "null";
+}
+
+std::string JsonQuote(std::string_view text) {
+  std::string out = "\"";
+  out.reserve(text.size() + 2);
+  for (const char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+          out += escaped;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + '"';
 }
 
 std::string FormatJsonNumber(double value) {

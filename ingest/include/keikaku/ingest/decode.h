@@ -27,7 +27,7 @@ struct Decoded {
 struct DecodeResult {
   bool ok = false;
   Decoded decoded;                     // when ok
-  std::string error;                   // when !ok: the reason, one line ("not text: NUL bytes at offset 12")
+  std::string error;                   // when !ok: the reason, one line ("not text: NUL byte at offset 12")
   size_t error_offset = 0;
 };
 
@@ -51,7 +51,8 @@ struct DecodeResult {
 // Damage rule: a file whose chosen decoding has at most 8 undecodable sequences and at most
 // one per 1,000 characters (a file under 2,000 characters may have one) is accepted with
 // U+FFFD in their place and `damaged` listing each; more is rejected "undecodable: N damaged
-// places in M characters as <encoding> (first at byte B)". A truncated download or a stray
+// places in M characters as <encoding> (first at byte B)" (or "more than 64 damaged places",
+// as the count stops there). A truncated download or a stray
 // byte imports; a wrong or mixed encoding does not, because it damages text everywhere.
 // CR/LF are kept as they are. Never throws for bad input.
 DecodeResult Decode(std::string_view bytes);

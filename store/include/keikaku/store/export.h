@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "keikaku/store/store.h"
@@ -45,6 +46,9 @@ CsvWriter CsvTableWriter(const std::string& table);
 // `value` as exports print it: integral values without a fraction, others in the shortest
 // form that reads back exactly; "null" for infinities and NaN.
 std::string FormatJsonNumber(double value);
+
+// `text` as a JSON string literal, quotes included (control characters escaped).
+std::string JsonQuote(std::string_view text);
 
 // Quotes one CSV field when it needs it (RFC 4180).
 std::string CsvField(const std::string& field);
