@@ -59,7 +59,11 @@ int RunExport(const Args& args) {
     writer(documents, out);
   }
   out.flush();
-  if (!out) throw std::runtime_error("write failed");
+  if (!out) {
+    // Standard output closed early (`| head`) is the reader's choice, not an error to report.
+    if (!parsed.Has("output")) return 1;
+    throw std::runtime_error("cannot write " + parsed.Get("output"));
+  }
   return 0;
 }
 

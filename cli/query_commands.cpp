@@ -132,7 +132,11 @@ int RunCompare(const Args& args) {
     }
   } else {
     PrintTable(header, table, std::cout, 160);  // series must stay whole: every year is the point
-    std::cout << rows.size() << " rows; money values are in 円\n";
+    size_t scaled = 0;
+    for (const auto& row : rows) scaled += row.scale != 1 ? 1 : 0;
+    std::cout << rows.size() << " rows";
+    if (scaled) std::cout << "; " << scaled << " printed in a money unit, shown scaled to 円";
+    std::cout << '\n';
   }
   return 0;
 }
