@@ -71,6 +71,14 @@ std::unique_ptr<SQLite::Database> OpenForReading(const std::string& path) {
     sqlite3_limit(db->getHandle(), SQLITE_LIMIT_ATTACHED, 0);
     const int version = SchemaVersion(*db);
     RefuseNewerSchema(path, version);
+    if (version == 0 && db->execAndGet(kCountTables).getInt() == 0) {
+      // An empty file (an import killed before its first commit, or a new path) reads as an
+      // empty keikaku database: the schema in memory, nothing in it.
+      auto empty = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
+      empty->exec(kSchemaSql);
+      empty->exec("PRAGMA query_only = 1");
+      return empty;
+    }
     if (version != kSchemaVersion) {
       throw StoreError(path + ": not a keikaku database (schema version " + std::to_string(version) +
                        "); run `keikaku ingest` to create one");

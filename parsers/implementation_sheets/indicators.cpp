@@ -82,7 +82,8 @@ class QuantityIndicators {
 
   // A 目標の数値 that names no year is the final year's target.
   void AddFinalTargets(int final_fy) {
-    for (auto& [index, observation] : final_targets_) {
+    for (auto& [index, final_target] : final_targets_) {
+      Observation& observation = final_target;  // clang 14 cannot capture a structured binding
       Indicator& indicator = indicators_[index];
       const int fy = observation.fy.value_or(final_fy);
       const bool printed = std::any_of(indicator.targets.begin(), indicator.targets.end(),

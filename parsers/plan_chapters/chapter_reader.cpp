@@ -311,8 +311,9 @@ void ChapterReader::FinishPolicy() {
   for (const auto& [label, parts] : draft.narratives) {
     std::string joined = JoinParts(parts);
     if (joined.empty()) continue;
+    const std::string& key = label;  // clang 14 cannot capture a structured binding
     auto same = std::find_if(policy.texts.begin(), policy.texts.end(),
-                             [&](const auto& text) { return text.first == label; });
+                             [&](const auto& text) { return text.first == key; });
     if (same == policy.texts.end()) {
       policy.texts.emplace_back(label, std::move(joined));
     } else {

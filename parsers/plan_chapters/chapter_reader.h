@@ -42,6 +42,7 @@ class ChapterReader {
   };
   // A 施策大項目 being read.
   struct PolicyDraft {
+    PolicyDraft() {}  // user-provided: clang 14 cannot emplace a nested aggregate with NSDMIs
     int line = 0;
     std::string block_number;  // 施策大項目 N
     std::string block_title;   // its heading, line-break spaces removed
