@@ -48,7 +48,8 @@ struct BadFolder {
   BadFolder() {
     for (const char* name : kCorpus) dir.Write(std::string("good/") + name, Corpus(name));
     Bad("empty.txt", "");
-    Bad("image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) + std::string(4000, '\x7f'));
+    static constexpr char kPngHeader[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+    Bad("image.txt", std::string(kPngHeader, sizeof kPngHeader - 1) + std::string(4000, '\x7f'));
     Bad("nul-bytes.txt", "取組項目-1\t職員\0課\0\0\0" + std::string(200, '\0') + "目標値");
     std::string mixed = Corpus(kCorpus[4]).substr(0, 20000);
     for (int i = 0; i < 200; ++i) mixed += "\x82\xa0\x82\xa2\x83\x41\x83\x43";  // Shift_JIS あいアイ

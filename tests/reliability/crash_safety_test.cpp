@@ -71,10 +71,13 @@ TEST_P(KilledImport, LeavesWholeDocumentsAndCompletesOnRerun) {
   const std::string ingest = KeikakuCommand("ingest --quiet --db " + Quote(db) + " " + Quote(Docs()));
   RunShell("(" + ingest + ") & pid=$!; sleep " + std::to_string(GetParam() / 1000.0) + "; kill -9 $pid; wait $pid");
 
-  EXPECT_NE(IntegrityCheck(db).find("ok"), std::string::npos);
-  for (const auto& [path, line] : ExportByPath(db)) {
-    ASSERT_TRUE(reference_->count(path)) << path;
-    EXPECT_EQ(line, reference_->at(path)) << "half a document stored for " << path;
+  // Killed before it created the file (a slow build, a busy machine): nothing to check yet.
+  if (std::filesystem::exists(db)) {
+    EXPECT_NE(IntegrityCheck(db).find("ok"), std::string::npos);
+    for (const auto& [path, line] : ExportByPath(db)) {
+      ASSERT_TRUE(reference_->count(path)) << path;
+      EXPECT_EQ(line, reference_->at(path)) << "half a document stored for " << path;
+    }
   }
   const auto rerun = RunShell(ingest);
   ASSERT_EQ(rerun.exit_code, 0) << rerun.errors;
