@@ -28,6 +28,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Parsed documents waiting for the writer, per worker thread: bounds memory (a parsed
+// document is well under a megabyte) and the size of one store transaction.
+constexpr size_t kQueuedPerWorker = 8;
+
 // What a worker hands to the writer: a parsed document, an unchanged file or a failure.
 struct WorkResult {
   FileReport report;
@@ -172,6 +176,15 @@ class ResultQueue {
     not_full_.notify_one();
     return result;
   }
+  // Moves every waiting result to `out` without blocking.
+  void PopWaiting(std::vector<WorkResult>& out) {
+    std::unique_lock lock(mutex_);
+    while (!items_.empty()) {
+      out.push_back(std::move(items_.front()));
+      items_.pop_front();
+    }
+    not_full_.notify_all();
+  }
 
  private:
   const size_t capacity_;
@@ -190,19 +203,40 @@ void Tally(IngestSummary& summary, const FileReport& report) {
   }
 }
 
-// Stores one worker result; a document the database refuses becomes a failure of that file.
-void WriteResult(store::Store& db, WorkResult& result, bool force) {
-  FileReport& report = result.report;
-  if (report.outcome == FileOutcome::kFailed) {
-    db.RecordFailure(report.path, result.failure_place, result.failure_reason);
-    return;
-  }
-  if (!result.parsed) return;  // unchanged
-  switch (db.Put(*result.source, *result.parsed, force)) {
+void SetOutcome(FileReport& report, store::PutOutcome outcome) {
+  switch (outcome) {
     case store::PutOutcome::kImported: report.outcome = FileOutcome::kImported; break;
     case store::PutOutcome::kReplaced: report.outcome = FileOutcome::kReplaced; break;
     case store::PutOutcome::kUnchanged: report.outcome = FileOutcome::kUnchanged; break;
   }
+}
+
+// Stores a batch of worker results: failures one by one, parsed documents in one
+// transaction (store::Store::PutAll), which shares the commit and the full-text index
+// segment among them. Should that transaction fail, nothing of it was stored and each
+// document is put again in its own transaction, so only a document the database itself
+// refuses is lost (as before batching, that error ends the import).
+void WriteResults(store::Store& db, std::vector<WorkResult>& results, bool force) {
+  std::vector<store::Store::Item> items;
+  std::vector<WorkResult*> parsed;
+  for (WorkResult& result : results) {
+    if (result.report.outcome == FileOutcome::kFailed) {
+      db.RecordFailure(result.report.path, result.failure_place, result.failure_reason);
+    } else if (result.parsed) {
+      items.push_back({&*result.source, &*result.parsed});
+      parsed.push_back(&result);
+    }  // else unchanged
+  }
+  if (items.empty()) return;
+  std::vector<store::PutOutcome> outcomes;
+  try {
+    outcomes = db.PutAll(items, force);
+  } catch (const store::StoreError&) {
+    if (items.size() == 1) throw;
+    outcomes.clear();
+    for (const store::Store::Item& item : items) outcomes.push_back(db.Put(*item.source, *item.parsed, force));
+  }
+  for (size_t i = 0; i < parsed.size(); ++i) SetOutcome(parsed[i]->report, outcomes[i]);
 }
 
 }  // namespace
@@ -246,7 +280,8 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
   }
 
   const int jobs = std::max(1, options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency()));
-  ResultQueue queue(static_cast<size_t>(jobs) * 2);
+  // Room for a few documents per worker: the writer takes all that wait as one batch.
+  ResultQueue queue(static_cast<size_t>(jobs) * kQueuedPerWorker);
   std::atomic<size_t> next{0};
   std::vector<std::thread> workers;
   for (int i = 0; i < jobs; ++i) {
@@ -267,25 +302,33 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
 
   IngestSummary summary;
   std::exception_ptr store_failure;
-  for (size_t done = 0; done < files.size(); ++done) {
-    WorkResult result = queue.Pop();
+  std::vector<WorkResult> batch;
+  for (size_t done = 0; done < files.size(); done += batch.size()) {
+    // Whatever the workers finished meanwhile joins one transaction (the queue bounds it).
+    batch.clear();
+    batch.push_back(queue.Pop());
+    queue.PopWaiting(batch);
     if (!store_failure) {
       try {
         auto lap = Clock::now();
-        WriteResult(*db, result, options.force);
+        WriteResults(*db, batch, options.force);
         summary.stages.store += Lap(lap);
-        summary.stages.read += result.stages.read;
-        summary.stages.decode += result.stages.decode;
-        summary.stages.grid += result.stages.grid;
-        summary.stages.parse += result.stages.parse;
+        for (const WorkResult& result : batch) {
+          summary.stages.read += result.stages.read;
+          summary.stages.decode += result.stages.decode;
+          summary.stages.grid += result.stages.grid;
+          summary.stages.parse += result.stages.parse;
+        }
       } catch (...) {
         store_failure = std::current_exception();  // keep draining so workers can finish
       }
     }
     if (store_failure) continue;
-    Tally(summary, result.report);
-    if (on_file) on_file(result.report);
-    summary.files.push_back(std::move(result.report));
+    for (WorkResult& result : batch) {
+      Tally(summary, result.report);
+      if (on_file) on_file(result.report);
+      summary.files.push_back(std::move(result.report));
+    }
   }
   for (std::thread& worker : workers) worker.join();
   if (store_failure) std::rethrow_exception(store_failure);

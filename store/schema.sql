@@ -79,7 +79,7 @@ CREATE TABLE indicator_texts (
 CREATE TABLE observations (
   id                  INTEGER PRIMARY KEY,
   indicator_id        INTEGER NOT NULL REFERENCES indicators (id) ON DELETE CASCADE,
-  role                TEXT    NOT NULL CHECK (role IN ('baseline', 'target', 'actual')),
+  role                TEXT    NOT NULL CHECK (role = 'baseline' OR role = 'target' OR role = 'actual'),
   ordinal             INTEGER NOT NULL,         -- order within the role
   fy                  INTEGER,                  -- fiscal year; NULL when not given
   value               REAL,                     -- NULL for words and dashes

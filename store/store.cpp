@@ -77,21 +77,35 @@ std::optional<std::string> Store::StoredSha256(const std::string& path) {
 }
 
 PutOutcome Store::Put(const SourceInfo& source, const ParsedDocument& parsed, bool force) {
+  return PutAll({{&source, &parsed}}, force).front();
+}
+
+std::vector<PutOutcome> Store::PutAll(const std::vector<Item>& items, bool force) {
   return Guarded(impl_->path, [&] {
     internal::StoreWriter& writer = impl_->Writer();
     SQLite::Transaction transaction = BeginWrite(*impl_->db);
-    const std::optional<internal::StoredVersion> stored = writer.FindDocument(source.path);
-    if (stored && stored->sha256 == source.sha256 && !force) {
-      writer.ClearFailures(source.path);  // a stale failure of the same path; usually none
-      transaction.commit();
-      return PutOutcome::kUnchanged;
+    std::vector<PutOutcome> outcomes;
+    std::vector<std::vector<int64_t>> measure_ids(items.size());  // per item, for the search rows
+    const std::string imported_at = internal::UtcNow();
+    bool changed = false;
+    for (size_t i = 0; i < items.size(); ++i) {
+      const SourceInfo& source = *items[i].source;
+      const std::optional<internal::StoredVersion> stored = writer.FindDocument(source.path);
+      writer.ClearFailures(source.path);  // a stale failure of the path; usually none
+      if (stored && stored->sha256 == source.sha256 && !force) {
+        outcomes.push_back(PutOutcome::kUnchanged);
+        continue;
+      }
+      if (stored) writer.DeleteDocument(stored->id);
+      writer.InsertDocument(source, *items[i].parsed, imported_at, measure_ids[i]);
+      outcomes.push_back(stored ? PutOutcome::kReplaced : PutOutcome::kImported);
+      changed = true;
     }
-    if (stored) writer.DeleteDocument(stored->id);
-    writer.ClearFailures(source.path);
-    writer.InsertDocument(source, parsed, internal::UtcNow());
-    writer.BumpGeneration();
+    if (changed) writer.BumpGeneration();
+    // Last, after every statement that opens a savepoint: see StoreWriter::InsertSearchRows.
+    for (size_t i = 0; i < items.size(); ++i) writer.InsertSearchRows(measure_ids[i], *items[i].parsed);
     transaction.commit();
-    return stored ? PutOutcome::kReplaced : PutOutcome::kImported;
+    return outcomes;
   });
 }
 

@@ -45,7 +45,7 @@ constexpr char kInsertDocument[] =
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
 
 int64_t StoreWriter::InsertDocument(const SourceInfo& source, const ParsedDocument& parsed,
-                                    const std::string& imported_at) {
+                                    const std::string& imported_at, std::vector<int64_t>& measure_ids) {
   SQLite::Statement& s = insert_document_;
   const Plan& plan = parsed.plan;
   BindText(s, 1, source.path);
@@ -69,8 +69,10 @@ int64_t StoreWriter::InsertDocument(const SourceInfo& source, const ParsedDocume
   BindText(s, 19, imported_at);
   Execute(s);
   const int64_t document_id = db_.getLastInsertRowid();
+  measure_ids.clear();
+  measure_ids.reserve(parsed.measures.size());
   for (size_t i = 0; i < parsed.measures.size(); ++i) {
-    InsertMeasure(document_id, static_cast<int>(i), parsed.measures[i]);
+    measure_ids.push_back(InsertMeasure(document_id, static_cast<int>(i), parsed.measures[i]));
   }
   InsertGlossary(document_id, parsed);
   InsertDiagnostics(document_id, source.path, parsed);
@@ -82,7 +84,7 @@ constexpr char kInsertMeasure[] =
     "related_departments, status, repost, description, line) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 
-void StoreWriter::InsertMeasure(int64_t document_id, int ordinal, const Measure& measure) {
+int64_t StoreWriter::InsertMeasure(int64_t document_id, int ordinal, const Measure& measure) {
   SQLite::Statement& s = insert_measure_;
   const std::string path = EncodeStringArray(measure.path);
   const std::string departments = EncodeStringArray(measure.departments);
@@ -108,7 +110,7 @@ void StoreWriter::InsertMeasure(int64_t document_id, int ordinal, const Measure&
   for (size_t i = 0; i < measure.budgets.size(); ++i) {
     InsertBudget(measure_id, static_cast<int>(i), measure.budgets[i]);
   }
-  InsertSearchRow(measure_id, measure);
+  return measure_id;
 }
 
 constexpr char kInsertMeasureText[] =
@@ -208,6 +210,12 @@ void StoreWriter::InsertSearchRow(int64_t measure_id, const Measure& measure) {
   BindText(s, 4, texts);
   BindText(s, 5, indicators);
   Execute(s);
+}
+
+void StoreWriter::InsertSearchRows(const std::vector<int64_t>& measure_ids, const ParsedDocument& parsed) {
+  for (size_t i = 0; i < measure_ids.size() && i < parsed.measures.size(); ++i) {
+    InsertSearchRow(measure_ids[i], parsed.measures[i]);
+  }
 }
 
 constexpr char kInsertGlossary[] =

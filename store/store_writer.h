@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "keikaku/store/store.h"
 
@@ -27,9 +28,15 @@ class StoreWriter {
   std::optional<StoredVersion> FindDocument(const std::string& path);
   // Deletes the document and, by cascade, every record it holds.
   void DeleteDocument(int64_t id);
-  // Inserts `parsed` with every record; returns the new document's id.
+  // Inserts `parsed` with every record but its full-text rows; returns the new document's
+  // id and sets `measure_ids` (one per parsed.measures) for InsertSearchRows.
   int64_t InsertDocument(const SourceInfo& source, const ParsedDocument& parsed,
-                         const std::string& imported_at);
+                         const std::string& imported_at, std::vector<int64_t>& measure_ids);
+  // Inserts the full-text rows of a document InsertDocument stored. FTS5 writes its pending
+  // terms out as a new index segment at every statement savepoint (which UPDATE and DELETE
+  // open), so callers insert these after every other write of the transaction: then the
+  // transaction's terms become one segment at commit instead of one, plus merges, per measure.
+  void InsertSearchRows(const std::vector<int64_t>& measure_ids, const ParsedDocument& parsed);
   // Deletes the failure rows (diagnostics without a document) of `path`.
   void ClearFailures(const std::string& path);
   void InsertFailure(const std::string& path, const std::string& place, const std::string& reason);
@@ -37,7 +44,8 @@ class StoreWriter {
   void BumpGeneration();
 
  private:
-  void InsertMeasure(int64_t document_id, int ordinal, const Measure& measure);
+  // Returns the new measure id. The measure's search row is left to InsertDocument.
+  int64_t InsertMeasure(int64_t document_id, int ordinal, const Measure& measure);
   void InsertTexts(SQLite::Statement& statement, int64_t owner_id, const Texts& texts);
   void InsertIndicator(int64_t measure_id, int ordinal, const Indicator& indicator);
   void InsertObservation(int64_t indicator_id, const char* role, int ordinal, const Observation& observation);

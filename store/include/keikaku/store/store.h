@@ -61,6 +61,17 @@ class Store {
   // Clears any failure recorded for the path. Throws StoreError on database failure.
   PutOutcome Put(const SourceInfo& source, const ParsedDocument& parsed, bool force = false);
 
+  // One document for PutAll.
+  struct Item {
+    const SourceInfo* source;
+    const ParsedDocument* parsed;
+  };
+  // Stores several documents in ONE transaction, each exactly as Put would (outcomes in the
+  // order of `items`): cheaper per document for bulk imports, because the commit and the
+  // full-text index segment are shared. All or nothing: on StoreError nothing of `items` is
+  // stored, so a caller that must keep the others puts them one by one with Put.
+  std::vector<PutOutcome> PutAll(const std::vector<Item>& items, bool force = false);
+
   // Records that `path` could not be imported (`place` and `reason` as printed to the
   // user), as a diagnostic row with no document; replaces an earlier failure of the path.
   void RecordFailure(const std::string& path, const std::string& place, const std::string& reason);
