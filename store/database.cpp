@@ -4,6 +4,9 @@
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 #include "kSchemaSql.inc"
 #include "keikaku/store/store.h"
 
@@ -46,23 +49,37 @@ void ThrowStoreError(const std::string& path, const SQLite::Exception& error) {
   throw StoreError(path + ": " + error.what());
 }
 
+namespace {
+
+std::unique_ptr<SQLite::Database> OpenForWritingOnce(const std::string& path) {
+  auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
+                                               kBusyTimeoutMs);
+  // Reading the version first turns a file that is not SQLite into a clear error.
+  RefuseNewerSchema(path, SchemaVersion(*db));
+  db->exec("PRAGMA foreign_keys = ON");
+  db->execAndGet("PRAGMA journal_mode = WAL");
+  db->exec("PRAGMA synchronous = NORMAL");  // durable at checkpoints, never corrupt, in WAL
+  // Bulk imports: a 64 MB page cache keeps the indexes' inner pages from being re-read for
+  // every document.
+  db->exec("PRAGMA cache_size = -65536");
+  Migrate(*db, path);
+  return db;
+}
+
+}  // namespace
+
 std::unique_ptr<SQLite::Database> OpenForWriting(const std::string& path) {
-  try {
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
-                                                 kBusyTimeoutMs);
-    // Reading the version first turns a file that is not SQLite into a clear error.
-    RefuseNewerSchema(path, SchemaVersion(*db));
-    db->exec("PRAGMA foreign_keys = ON");
-    db->execAndGet("PRAGMA journal_mode = WAL");
-    db->exec("PRAGMA synchronous = NORMAL");  // durable at checkpoints, never corrupt, in WAL
-    // Bulk imports: a 64 MB page cache keeps the indexes' inner pages from being re-read for
-    // every document. (A larger wal_autocheckpoint saved ~1 s in 14 but made the final
-    // checkpoint at close long enough for a second importer opening then to see SQLITE_BUSY.)
-    db->exec("PRAGMA cache_size = -65536");
-    Migrate(*db, path);
-    return db;
-  } catch (const SQLite::Exception& error) {
-    ThrowStoreError(path, error);
+  // Switching a new file to WAL, or opening while another process checkpoints at close, can
+  // answer SQLITE_BUSY without consulting the busy handler; retry for the busy timeout.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+  for (;;) {
+    try {
+      return OpenForWritingOnce(path);
+    } catch (const SQLite::Exception& error) {
+      const bool busy = (error.getErrorCode() & 0xff) == SQLITE_BUSY || (error.getErrorCode() & 0xff) == SQLITE_LOCKED;
+      if (!busy || std::chrono::steady_clock::now() >= deadline) ThrowStoreError(path, error);
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
   }
 }
 
