@@ -27,6 +27,7 @@
 #include "keikaku/parsers/grid.h"
 #include "support/gold_scoring.h"
 #include "support/shell.h"
+#include "support/twins.h"
 
 namespace keikaku {
 namespace {
@@ -139,24 +140,7 @@ std::string WithCrlf(const std::string& text) {
 // ---- Sheets: the progress sheet's cells, padded to one width as a spreadsheet export is ----
 
 std::vector<std::vector<std::string>> SheetRows(const std::string& utf8) {
-  const Grid grid = ReadTextGrid(utf8);
-  size_t width = 0;
-  for (const GridRow& row : grid.rows) width = std::max(width, row.cells.size());
-  std::vector<std::vector<std::string>> rows;
-  for (const GridRow& row : grid.rows) {
-    rows.push_back(row.cells);
-    rows.back().resize(width);
-  }
-  return rows;
-}
-
-std::string Tsv(const std::vector<std::vector<std::string>>& rows) {
-  std::string out;
-  for (const auto& row : rows) {
-    for (size_t c = 0; c < row.size(); ++c) out += (c ? "\t" : "") + row[c];
-    out += '\n';
-  }
-  return out;
+  return testing::PaddedRows(ReadTextGrid(utf8));
 }
 
 // RFC 4180: a cell holding a comma, quote, CR or LF is quoted, its quotes doubled.
@@ -273,7 +257,7 @@ std::optional<std::string> MakeTwin(const TwinKind& kind, const std::string& doc
     }
   }
   if (kind.sheet_format == "xlsx") return Xlsx(SheetRows(original));
-  if (kind.sheet_format == "tsv") text = Tsv(SheetRows(original));
+  if (kind.sheet_format == "tsv") text = testing::TsvOf(SheetRows(original));
   if (kind.sheet_format == "csv") text = Csv(SheetRows(original));
   if (kind.crlf) text = WithCrlf(text);
   if (!kind.converter) return kind.bom + text;

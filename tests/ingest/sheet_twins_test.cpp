@@ -6,6 +6,7 @@
 #include "ingest/ingest_test_util.h"
 #include "keikaku/ingest/decode.h"
 #include "keikaku/ingest/formats.h"
+#include "support/twins.h"
 
 namespace keikaku::ingest {
 namespace {
@@ -15,27 +16,6 @@ using testing::Encode;
 using testing::ReadCorpus;
 
 constexpr const char* kSakado = "sakado-action-plan-shinko-kanri-2020.txt";
-
-// The original's rows padded to one width, as Excel exports a used range.
-std::vector<std::vector<std::string>> PaddedRows(const Grid& grid) {
-  size_t width = 0;
-  for (const GridRow& row : grid.rows) width = std::max(width, row.cells.size());
-  std::vector<std::vector<std::string>> rows;
-  for (const GridRow& row : grid.rows) {
-    rows.push_back(row.cells);
-    rows.back().resize(width);
-  }
-  return rows;
-}
-
-std::string Tsv(const std::vector<std::vector<std::string>>& rows) {
-  std::string out;
-  for (const auto& row : rows) {
-    for (size_t i = 0; i < row.size(); ++i) out += (i > 0 ? "\t" : "") + row[i];
-    out += "\r\n";
-  }
-  return out;
-}
 
 std::string Csv(const std::vector<std::vector<std::string>>& rows) {
   std::string out;
@@ -102,19 +82,19 @@ class SheetTwin : public ::testing::Test {
 };
 
 TEST_F(SheetTwin, TsvGivesTheOriginalCells) {
-  const Ingested twin = Ingest(Tsv(PaddedRows(original_grid_)));
+  const Ingested twin = Ingest(keikaku::testing::TsvOf(keikaku::testing::PaddedRows(original_grid_), "\r\n"));
   EXPECT_EQ(twin.format, Format::kTsv);
   EXPECT_EQ(Comparable(twin.grid), Comparable(original_grid_));
 }
 
 TEST_F(SheetTwin, Utf8CsvWithBomGivesTheOriginalCells) {
-  const Ingested twin = Ingest("\xEF\xBB\xBF" + Csv(PaddedRows(original_grid_)));
+  const Ingested twin = Ingest("\xEF\xBB\xBF" + Csv(keikaku::testing::PaddedRows(original_grid_)));
   EXPECT_EQ(twin.format, Format::kCsv);
   EXPECT_EQ(Comparable(twin.grid), Comparable(original_grid_));
 }
 
 TEST_F(SheetTwin, Cp932CsvGivesTheOriginalCells) {
-  const std::string csv = Encode(Csv(PaddedRows(original_grid_)), "windows-31j");
+  const std::string csv = Encode(Csv(keikaku::testing::PaddedRows(original_grid_)), "windows-31j");
   EXPECT_EQ(Decode(csv).decoded.encoding, "Shift_JIS (CP932)");
   const Ingested twin = Ingest(csv);
   EXPECT_EQ(twin.format, Format::kCsv);

@@ -1,5 +1,7 @@
 #include "support/twins.h"
 
+#include <algorithm>
+
 #include "support/gold_scoring.h"
 
 namespace keikaku::testing {
@@ -29,5 +31,25 @@ std::string CrlfLines(const std::string& text) {
 }
 
 std::string CorpusText(const std::string& name) { return ReadFileBytes(CorpusPath(name)); }
+
+std::vector<std::vector<std::string>> PaddedRows(const Grid& grid) {
+  size_t width = 0;
+  for (const GridRow& row : grid.rows) width = std::max(width, row.cells.size());
+  std::vector<std::vector<std::string>> rows;
+  for (const GridRow& row : grid.rows) {
+    rows.push_back(row.cells);
+    rows.back().resize(width);
+  }
+  return rows;
+}
+
+std::string TsvOf(const std::vector<std::vector<std::string>>& rows, const std::string& line_end) {
+  std::string out;
+  for (const auto& row : rows) {
+    for (size_t c = 0; c < row.size(); ++c) out += (c ? "\t" : "") + row[c];
+    out += line_end;
+  }
+  return out;
+}
 
 }  // namespace keikaku::testing

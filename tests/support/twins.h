@@ -3,6 +3,9 @@
 #define KEIKAKU_TESTS_SUPPORT_TWINS_H_
 
 #include <string>
+#include <vector>
+
+#include "keikaku/parsers/grid.h"
 
 namespace keikaku::testing {
 
@@ -14,6 +17,12 @@ std::string CrlfLines(const std::string& text);
 
 // The bytes of corpus document `name` (corpus/<name>).
 std::string CorpusText(const std::string& name);
+
+// The rows of `grid` padded to one width, as a spreadsheet exports its used range.
+std::vector<std::vector<std::string>> PaddedRows(const Grid& grid);
+
+// `rows` as tab-separated lines, each ending in `line_end`.
+std::string TsvOf(const std::vector<std::vector<std::string>>& rows, const std::string& line_end = "\n");
 
 }  // namespace keikaku::testing
 
