@@ -37,12 +37,7 @@ TEST_F(SeedsWithGold, CorpusScoresAboveThresholds) {
 
   const testing::GoldScores scores = testing::ScoreExportFile(export_path);
   std::printf("%s\n", scores.report.substr(scores.report.find("== overall")).c_str());
-  EXPECT_GE(scores.f1.at("measures"), 0.99) << scores.report;
-  EXPECT_GE(scores.f1.at("indicators"), 0.97) << scores.report;
-  EXPECT_GE(scores.f1.at("observations"), 0.97) << scores.report;
-  EXPECT_GE(scores.f1.at("budgets"), 0.99) << scores.report;
-  EXPECT_GE(scores.accuracy.at("departments"), 0.98) << scores.report;
-  EXPECT_GE(scores.accuracy.at("status"), 0.98) << scores.report;
+  testing::ExpectIssue4Thresholds(scores, 0.97, {"budgets", "departments", "status"});
   ASSERT_EQ(scores.document_f1.size(), 5u) << scores.report;
   for (const auto& [document, f1] : scores.document_f1) {
     EXPECT_GE(f1.at("observations"), 0.95) << document << "\n" << scores.report;

@@ -1,5 +1,7 @@
 #include "support/gold_scoring.h"
 
+#include <gtest/gtest.h>
+
 #include <Poco/DigestEngine.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/SHA2Engine.h>
@@ -96,6 +98,25 @@ GoldScores ScoreAgainstGold(const ParsedDocument& parsed, const std::string& cor
     out << store::ToKeikakuJson(document) << '\n';
   }
   return RunScorer(export_file.path(), GoldFileFor(document.source.sha256));
+}
+
+void ExpectIssue4Thresholds(const GoldScores& scores, double min_observation_f1,
+                            std::initializer_list<std::string> required) {
+  for (const std::string& key : required) {
+    EXPECT_TRUE(scores.f1.count(key) || scores.accuracy.count(key)) << key << " not scored\n" << scores.report;
+  }
+  const auto at_least = [&](const std::map<std::string, double>& figures, const std::string& key, double min) {
+    if (figures.count(key)) EXPECT_GE(figures.at(key), min) << key << "\n" << scores.report;
+  };
+  for (const std::string key : {"measures", "indicators", "observations"}) {
+    EXPECT_TRUE(scores.f1.count(key)) << key << " not scored\n" << scores.report;
+  }
+  at_least(scores.f1, "measures", 0.99);
+  at_least(scores.f1, "indicators", 0.97);
+  at_least(scores.f1, "observations", min_observation_f1);
+  at_least(scores.f1, "budgets", 0.99);
+  at_least(scores.accuracy, "departments", 0.98);
+  at_least(scores.accuracy, "status", 0.98);
 }
 
 GoldScores ScoreExportFile(const std::string& export_path) { return RunScorer(export_path, ""); }

@@ -2,6 +2,7 @@
 #ifndef KEIKAKU_TESTS_SUPPORT_GOLD_SCORING_H_
 #define KEIKAKU_TESTS_SUPPORT_GOLD_SCORING_H_
 
+#include <initializer_list>
 #include <map>
 #include <string>
 
@@ -31,6 +32,13 @@ std::string CorpusPath(const std::string& name);
 // Exports `parsed` as keikaku/1 for corpus document `corpus_name` and runs
 // ../shared/gold/score.py on it against that document's gold (found by sha256).
 GoldScores ScoreAgainstGold(const ParsedDocument& parsed, const std::string& corpus_name);
+
+// Expects issue 4's thresholds: measures F1 >= 0.99, indicators >= 0.97, observations >=
+// `min_observation_f1`, budgets >= 0.99, departments and status accuracy >= 0.98. Budgets,
+// departments and status are checked when score.py counted them; those named in `required`
+// must have been counted. Failures print score.py's miss list.
+void ExpectIssue4Thresholds(const GoldScores& scores, double min_observation_f1,
+                            std::initializer_list<std::string> required = {});
 
 // Scores a whole keikaku/1 export file against every gold file.
 GoldScores ScoreExportFile(const std::string& export_path);

@@ -24,18 +24,7 @@ std::string ReplaceFirstLine(std::string text, const std::string& from, const st
 
 // Issue 4's thresholds; budgets and status only when the gold has them.
 void ExpectThresholds(const testing::GoldScores& scores) {
-  EXPECT_GE(scores.f1.at("measures"), 0.99) << scores.report;
-  EXPECT_GE(scores.f1.at("indicators"), 0.97) << scores.report;
-  EXPECT_GE(scores.f1.at("observations"), 0.95) << scores.report;
-  if (scores.f1.count("budgets")) {
-    EXPECT_GE(scores.f1.at("budgets"), 0.99) << scores.report;
-  }
-  if (scores.accuracy.count("departments")) {
-    EXPECT_GE(scores.accuracy.at("departments"), 0.98) << scores.report;
-  }
-  if (scores.accuracy.count("status")) {
-    EXPECT_GE(scores.accuracy.at("status"), 0.98) << scores.report;
-  }
+  testing::ExpectIssue4Thresholds(scores, 0.95);
 }
 
 TEST(ActionBlocksGold, SeedMeetsThresholds) {
