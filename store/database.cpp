@@ -8,14 +8,17 @@
 #include <thread>
 
 #include "kSchemaSql.inc"
+#include "kUpgradeV2Sql.inc"
 #include "keikaku/store/store.h"
+#include "search_index.h"
 
 namespace keikaku::store::internal {
 namespace {
 
-// kMigrations[v] brings a database from user_version v to v + 1. Version 0 is an empty file.
-constexpr const char* kMigrations[] = {kSchemaSql};
-static_assert(std::size(kMigrations) == kSchemaVersion);
+// A new (empty, version 0) file gets the whole current schema; kUpgrades[v] brings a
+// database from user_version v to v + 1.
+constexpr const char* kUpgrades[] = {nullptr, kUpgradeV2Sql};
+static_assert(std::size(kUpgrades) == kSchemaVersion);
 
 int SchemaVersion(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
@@ -31,14 +34,18 @@ void RefuseNewerSchema(const std::string& path, int version) {
 
 void Migrate(SQLite::Database& db, const std::string& path) {
   if (SchemaVersion(db) == kSchemaVersion) return;
-  // IMMEDIATE: a second process opening the same new file waits here, then sees version 1.
+  // IMMEDIATE: a second process opening the same new file waits here, then sees the current version.
   SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
   int version = SchemaVersion(db);
   RefuseNewerSchema(path, version);
   if (version == 0 && db.execAndGet(kCountTables).getInt() != 0) {
     throw StoreError(path + ": not a keikaku database (it holds other tables)");
   }
-  for (; version < kSchemaVersion; ++version) db.exec(kMigrations[version]);
+  if (version == 0) {
+    db.exec(kSchemaSql);
+  } else {
+    for (; version < kSchemaVersion; ++version) db.exec(kUpgrades[version]);
+  }
   db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
   transaction.commit();
 }
@@ -62,6 +69,7 @@ std::unique_ptr<SQLite::Database> OpenForWritingOnce(const std::string& path) {
   // Bulk imports: a 64 MB page cache keeps the indexes' inner pages from being re-read for
   // every document.
   db->exec("PRAGMA cache_size = -65536");
+  RegisterSearchFunctions(*db);
   Migrate(*db, path);
   return db;
 }
@@ -100,9 +108,12 @@ std::unique_ptr<SQLite::Database> OpenForReading(const std::string& path) {
       empty->exec("PRAGMA query_only = 1");
       return empty;
     }
+    if (version == 0) {
+      throw StoreError(path + ": not a keikaku database (it holds other tables); run `keikaku ingest` to create one");
+    }
     if (version != kSchemaVersion) {
-      throw StoreError(path + ": not a keikaku database (schema version " + std::to_string(version) +
-                       "); run `keikaku ingest` to create one");
+      throw StoreError(path + ": written by an older keikaku (schema version " + std::to_string(version) +
+                       "); the next `keikaku ingest --db " + path + " …` upgrades it");
     }
     return db;
   } catch (const SQLite::Exception& error) {

@@ -1,4 +1,5 @@
--- keikaku store, schema version 1 (PRAGMA user_version = 1). See store/SCHEMA.md.
+-- keikaku store, schema version 2 (PRAGMA user_version = 2). See store/SCHEMA.md.
+-- A database of an older version is brought here by the upgrade_v*.sql steps.
 --
 -- Conventions: every table that keeps an order has `ordinal` (0-based, printed order);
 -- strings the records keep as '' when absent (measure ref, indicator kind, comparator,
@@ -26,7 +27,10 @@ CREATE TABLE documents (
   as_of               TEXT,                     -- YYYY-MM-DD
   published           TEXT,                     -- YYYY-MM or YYYY-MM-DD
   revised             TEXT,
-  imported_at         TEXT    NOT NULL          -- ISO 8601 UTC
+  imported_at         TEXT    NOT NULL,         -- ISO 8601 UTC
+  modified_ns         INTEGER                   -- the file's modification time when read (ns
+                                                -- since 1970); a re-import skips a file whose size
+                                                -- and time are unchanged without reading it
 );
 CREATE INDEX documents_by_municipality ON documents (municipality);
 
@@ -131,11 +135,15 @@ CREATE INDEX diagnostics_by_path ON diagnostics (path);
 -- document's measures, a measure's indicators and budgets, and an indicator's observations.
 
 -- Full-text search, one row per measure (rowid = measures.id): title, description, its
--- texts ('label: text' lines) and its indicator names. The trigram tokenizer matches any
--- substring of three or more characters, which suits Japanese without a word segmenter.
+-- texts ('label: text' lines) and its indicator names. Each column holds its text with
+-- U+001F between every two characters, so that unicode61 makes every character a token:
+-- any substring, of any length, is then a phrase query ('"窓 口 業 務"'), which suits
+-- Japanese without a word segmenter and indexes four times faster than the trigram
+-- tokenizer (one distinct term per character instead of per three). remove_diacritics 0
+-- keeps か and が apart; ASCII still matches without regard to case.
 CREATE VIRTUAL TABLE measure_search USING fts5 (
   title, description, texts, indicators,
-  tokenize = 'trigram'
+  tokenize = 'unicode61 remove_diacritics 0'
 );
 -- Each document's transaction writes a small index segment; merging them in larger batches
 -- (8 segments per level instead of 4) saves about a fifth of the indexing time.

@@ -65,14 +65,34 @@ Store::~Store() {
 
 const std::string& Store::path() const { return impl_->path; }
 
-constexpr char kSelectSha256[] = "SELECT sha256 FROM documents WHERE path = ?1";
+constexpr char kSelectFiles[] = "SELECT path, sha256, size_bytes, coalesce(modified_ns, 0) FROM documents";
 
-std::optional<std::string> Store::StoredSha256(const std::string& path) {
-  return Guarded(impl_->path, [&]() -> std::optional<std::string> {
-    SQLite::Statement select(*impl_->db, kSelectSha256);
-    select.bind(1, path);
-    if (!select.executeStep()) return std::nullopt;
-    return select.getColumn(0).getString();
+std::map<std::string, StoredFile> Store::StoredFiles() {
+  return Guarded(impl_->path, [&] {
+    std::map<std::string, StoredFile> files;
+    SQLite::Statement select(*impl_->db, kSelectFiles);
+    while (select.executeStep()) {
+      files.emplace(select.getColumn(0).getString(),
+                    StoredFile{select.getColumn(1).getString(), select.getColumn(2).getInt64(),
+                               select.getColumn(3).getInt64()});
+    }
+    return files;
+  });
+}
+
+constexpr char kUpdateModified[] = "UPDATE documents SET modified_ns = ?2 WHERE path = ?1";
+
+void Store::UpdateModified(const std::map<std::string, int64_t>& modified_ns) {
+  Guarded(impl_->path, [&] {
+    SQLite::Transaction transaction = BeginWrite(*impl_->db);
+    SQLite::Statement update(*impl_->db, kUpdateModified);
+    for (const auto& [path, ns] : modified_ns) {
+      update.bind(1, path);
+      update.bind(2, ns);
+      update.exec();
+      update.reset();
+    }
+    transaction.commit();  // the content did not change: store_generation stays
   });
 }
 
@@ -131,17 +151,6 @@ std::optional<StoredDocument> Store::LoadDocument(int64_t id) {
   return Guarded(impl_->path, [&] {
     SQLite::Transaction snapshot(*impl_->db);
     return internal::ReadDocument(*impl_->db, id);
-  });
-}
-
-constexpr char kSelectPaths[] = "SELECT path FROM documents ORDER BY path";
-
-std::vector<std::string> Store::StoredPaths() {
-  return Guarded(impl_->path, [&] {
-    std::vector<std::string> paths;
-    SQLite::Statement select(*impl_->db, kSelectPaths);
-    while (select.executeStep()) paths.push_back(select.getColumn(0).getString());
-    return paths;
   });
 }
 

@@ -13,7 +13,8 @@ namespace {
 #define KEIKAKU_DOCUMENT_COLUMNS                                                         \
   "SELECT id, path, sha256, size_bytes, encoding, encoding_confidence, format, layout, " \
   "layout_score, municipality, prefecture, municipality_code, plan_title, plan_kind, "   \
-  "start_fy, end_fy, as_of, published, revised, imported_at FROM documents "
+  "start_fy, end_fy, as_of, published, revised, imported_at, coalesce(modified_ns, 0) "   \
+  "FROM documents "
 
 StoredDocument DocumentFrom(SQLite::Statement& row) {
   StoredDocument document;
@@ -40,6 +41,7 @@ StoredDocument DocumentFrom(SQLite::Statement& row) {
   plan.published = OptionalText(row.getColumn(17));
   plan.revised = OptionalText(row.getColumn(18));
   document.imported_at = row.getColumn(19).getString();
+  source.modified_ns = row.getColumn(20).getInt64();
   return document;
 }
 

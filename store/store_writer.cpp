@@ -1,6 +1,7 @@
 #include "store_writer.h"
 
 #include "keikaku/store/queries.h"
+#include "search_index.h"
 #include "sql_values.h"
 
 namespace keikaku::store::internal {
@@ -41,8 +42,8 @@ void StoreWriter::DeleteDocument(int64_t id) {
 constexpr char kInsertDocument[] =
     "INSERT INTO documents (path, sha256, size_bytes, encoding, encoding_confidence, format, "
     "layout, layout_score, municipality, prefecture, municipality_code, plan_title, plan_kind, "
-    "start_fy, end_fy, as_of, published, revised, imported_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
+    "start_fy, end_fy, as_of, published, revised, imported_at, modified_ns) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
 
 int64_t StoreWriter::InsertDocument(const SourceInfo& source, const ParsedDocument& parsed,
                                     const std::string& imported_at, std::vector<int64_t>& measure_ids) {
@@ -67,6 +68,7 @@ int64_t StoreWriter::InsertDocument(const SourceInfo& source, const ParsedDocume
   BindOptional(s, 17, plan.published);
   BindOptional(s, 18, plan.revised);
   BindText(s, 19, imported_at);
+  source.modified_ns != 0 ? s.bind(20, source.modified_ns) : s.bind(20);
   Execute(s);
   const int64_t document_id = db_.getLastInsertRowid();
   measure_ids.clear();
@@ -192,6 +194,7 @@ constexpr char kInsertSearchRow[] =
     "INSERT INTO measure_search (rowid, title, description, texts, indicators) "
     "VALUES (?1, ?2, ?3, ?4, ?5)";
 
+// The columns as the upgrade to schema version 2 builds them from stored rows (upgrade_v2.sql).
 void StoreWriter::InsertSearchRow(int64_t measure_id, const Measure& measure) {
   std::string texts;
   for (const auto& [label, text] : measure.texts) {
@@ -203,12 +206,11 @@ void StoreWriter::InsertSearchRow(int64_t measure_id, const Measure& measure) {
     if (!indicators.empty()) indicators += '\n';
     indicators += indicator.name;
   }
+  const std::string columns[] = {SearchColumn(measure.title), SearchColumn(measure.description.value_or("")),
+                                 SearchColumn(texts), SearchColumn(indicators)};
   SQLite::Statement& s = insert_search_row_;
   s.bind(1, measure_id);
-  BindText(s, 2, measure.title);
-  BindOptional(s, 3, measure.description);
-  BindText(s, 4, texts);
-  BindText(s, 5, indicators);
+  for (int i = 0; i < 4; ++i) BindText(s, i + 2, columns[i]);
   Execute(s);
 }
 

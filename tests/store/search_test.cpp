@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "keikaku/store/queries.h"
 #include "store/store_fixtures.h"
 
@@ -56,17 +58,33 @@ TEST_F(SearchTest, TitleMatchesRankBeforeDescriptionMatches) {
   EXPECT_LT(hits[0].rank, hits[1].rank);
 }
 
-TEST_F(SearchTest, TwoCharacterTextFallsBackToLike) {
-  const std::vector<SearchHit> hits = Find("窓口");
+TEST_F(SearchTest, TwoCharacterTextIsFoundThroughTheIndex) {
+  std::vector<SearchHit> hits = Find("窓口");
   ASSERT_EQ(hits.size(), 2u);
+  std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.municipality < b.municipality; });
   EXPECT_EQ(hits[0].municipality, "加須市");
   EXPECT_EQ(hits[0].snippet, "[窓口]サービスの向上");
   EXPECT_EQ(hits[1].snippet, "[窓口]業務の民間委託");
 }
 
-TEST_F(SearchTest, OneCharacterTextFallsBackToLike) {
-  EXPECT_EQ(Find("窓").size(), 2u);
-  EXPECT_EQ(Find("%").size(), 0u);  // LIKE's wildcard is taken literally
+TEST_F(SearchTest, OneCharacterTextIsFoundThroughTheIndex) { EXPECT_EQ(Find("窓").size(), 2u); }
+
+TEST_F(SearchTest, PunctuationAloneFindsNothing) { EXPECT_TRUE(Find("%").empty()); }
+
+TEST_F(SearchTest, MatchesOnlyConsecutiveCharacters) {
+  EXPECT_EQ(Find("口窓").size(), 0u);      // both characters are there, not in this order
+  EXPECT_EQ(Find("窓口サ").size(), 1u);
+}
+
+TEST_F(SearchTest, KanaWithAndWithoutVoicingMarksStayApart) {
+  EXPECT_EQ(Find("サービス").size(), 1u);
+  EXPECT_EQ(Find("サーヒス").size(), 0u);
+}
+
+TEST_F(SearchTest, SnippetCarriesNoIndexSeparators) {
+  const std::vector<SearchHit> hits = Find("待ち時間");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].snippet.find('\x1f'), std::string::npos);
 }
 
 TEST_F(SearchTest, MunicipalityNarrowsTheHits) {

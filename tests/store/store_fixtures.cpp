@@ -130,6 +130,7 @@ SourceInfo SourceFor(const std::string& path, const std::string& sha256) {
   source.encoding_confidence = 0.73;
   source.format = "text";
   source.size_bytes = 12345;
+  source.modified_ns = 1'700'000'000'123'456'789;
   return source;
 }
 

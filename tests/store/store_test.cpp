@@ -90,8 +90,28 @@ TEST(Store, SamePathAndShaIsUnchangedAndWritesNothing) {
   EXPECT_EQ(CountRows(db.path(), "measures"), 2);
   EXPECT_EQ(CountRows(db.path(), "observations"), observations);
   EXPECT_EQ(store->LoadDocuments()[0].imported_at, imported_at);
-  EXPECT_EQ(store->StoredSha256("a.txt"), "1");
-  EXPECT_EQ(store->StoredSha256("missing.txt"), std::nullopt);
+  EXPECT_EQ(store->StoredFiles().at("a.txt").sha256, "1");
+  EXPECT_EQ(store->StoredFiles().count("missing.txt"), 0u);
+}
+
+TEST(Store, StoredFilesGiveSizeAndModificationTime) {
+  TempDatabase db;
+  auto store = OpenWritable(db);
+  store->Put(SourceFor("a.txt", "1"), FullDocument());
+  const StoredFile file = store->StoredFiles().at("a.txt");
+  EXPECT_EQ(file.size_bytes, 12345);
+  EXPECT_EQ(file.modified_ns, SourceFor("a.txt", "1").modified_ns);
+}
+
+TEST(Store, UpdateModifiedChangesOnlyTheTime) {
+  TempDatabase db;
+  auto store = OpenWritable(db);
+  store->Put(SourceFor("a.txt", "1"), FullDocument());
+  const std::string imported_at = store->LoadDocuments()[0].imported_at;
+  store->UpdateModified({{"a.txt", 42}, {"not-stored.txt", 43}});
+  EXPECT_EQ(store->StoredFiles().at("a.txt").modified_ns, 42);
+  EXPECT_EQ(store->StoredFiles().size(), 1u);
+  EXPECT_EQ(store->LoadDocuments()[0].imported_at, imported_at);
 }
 
 TEST(Store, ChangedShaReplacesEveryRecord) {
@@ -150,7 +170,8 @@ TEST(Store, RemoveDeletesDocumentsWithTheirRecords) {
   store->Put(SourceFor("a.txt", "1"), FullDocument());
   store->Put(SourceFor("b.txt", "2"), SmallDocument("本庄市", "財政の健全化", "経常収支比率", "%"));
   store->Remove({"a.txt", "not-stored.txt"});
-  EXPECT_EQ(store->StoredPaths(), std::vector<std::string>{"b.txt"});
+  EXPECT_EQ(store->StoredFiles().size(), 1u);
+  EXPECT_EQ(store->StoredFiles().count("b.txt"), 1u);
   EXPECT_EQ(CountRows(db.path(), "measures"), 1);
   EXPECT_EQ(CountRows(db.path(), "observations"), 4);
   EXPECT_EQ(CountRows(db.path(), "budgets"), 0);
@@ -214,7 +235,7 @@ TEST(Store, SetsWalModeAndForeignKeys) {
   TempDatabase db;
   OpenWritable(db);
   EXPECT_EQ(RunReadOnlyQuery(db.path(), "PRAGMA journal_mode").rows.at(0).at(0), "wal");
-  EXPECT_EQ(RunReadOnlyQuery(db.path(), "PRAGMA user_version").rows.at(0).at(0), "1");
+  EXPECT_EQ(RunReadOnlyQuery(db.path(), "PRAGMA user_version").rows.at(0).at(0), "2");
 }
 
 TEST(Store, TwoConnectionsWriteInTurn) {

@@ -110,13 +110,13 @@ struct SearchHit {
   std::string measure_ref;
   std::string measure_title;
   std::vector<std::string> departments;
-  std::string snippet;  // a few words around the best match, matches marked
-  double rank = 0;      // lower is better (FTS5 bm25); 0 for short-query fallback hits
+  std::string snippet;  // one line: a few words around the best match, matches marked
+  double rank = 0;      // lower is better (FTS5 bm25)
 };
 
-// Best matches first; one hit per measure. Texts of three characters or more use the
-// FTS5 trigram index; shorter ones are matched with LIKE (slower, ordered by document).
-// Returns nothing for an empty text.
+// Best matches first; one hit per measure. The text matches where a column holds it, of
+// any length, ignoring punctuation between its characters and ASCII case (an FTS5 phrase
+// of characters). Returns nothing for an empty text.
 std::vector<SearchHit> Search(const std::string& db_path, const SearchQuery& query);
 
 // ---- Listings.

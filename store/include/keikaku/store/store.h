@@ -3,6 +3,7 @@
 #define KEIKAKU_STORE_STORE_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -28,7 +29,15 @@ struct SourceInfo {
   double encoding_confidence = 1.0;
   std::string format;        // "text", "tsv", "csv", "markdown", "html", "xlsx"
   int64_t size_bytes = 0;
+  int64_t modified_ns = 0;   // the file's modification time when read, ns since 1970; 0 if unknown
   bool operator==(const SourceInfo&) const = default;
+};
+
+// What the database holds of an imported file, to tell whether the file changed since.
+struct StoredFile {
+  std::string sha256;
+  int64_t size_bytes = 0;
+  int64_t modified_ns = 0;  // 0 when not recorded
 };
 
 struct StoredDocument {
@@ -52,8 +61,12 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  // The sha256 stored for `path`, if the path was imported before.
-  std::optional<std::string> StoredSha256(const std::string& path);
+  // Every imported file by path.
+  std::map<std::string, StoredFile> StoredFiles();
+
+  // Records new modification times (path → modified_ns) of imported files whose content was
+  // found unchanged, so that the next import skips them without reading them.
+  void UpdateModified(const std::map<std::string, int64_t>& modified_ns);
 
   // Stores `parsed` for `source` in one transaction: kUnchanged (and nothing written) when
   // the same path is stored with the same sha256 and `force` is false; kReplaced when the
@@ -81,9 +94,6 @@ class Store {
 
   // One stored document by id; nullopt when there is none.
   std::optional<StoredDocument> LoadDocument(int64_t id);
-
-  // Paths of stored documents, ordered.
-  std::vector<std::string> StoredPaths();
 
   // Deletes the documents at `paths` with all their records, in one transaction.
   void Remove(const std::vector<std::string>& paths);
