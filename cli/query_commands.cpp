@@ -26,8 +26,8 @@ const CommandSpec kCompareSpec = {
 const CommandSpec kSearchSpec = {
     "search",
     "TEXT",
-    "Full-text search (SQLite FTS5, trigram) over measure titles, descriptions, texts and indicator "
-    "names; best matches first, with the match marked in a snippet.",
+    "Full-text search (SQLite FTS5, any substring of one character or more) over measure titles, "
+    "descriptions, texts and indicator names; best matches first, with the match marked in a snippet.",
     {DatabaseOption(),
      {"municipality", "m", "only this municipality", "NAME"},
      {"limit", "n", "at most N results (default 20)", "N"}},
@@ -52,10 +52,6 @@ const CommandSpec kConceptsSpec = {
     "indicators each covers.",
     {DatabaseOption()},
 };
-
-std::string Number(const std::optional<double>& value) {
-  return value ? store::FormatJsonNumber(*value) : "";
-}
 
 std::string ValueText(const store::ComparedValue& v) {
   return v.value ? store::FormatJsonNumber(*v.value) + (v.comparator.empty() ? "" : " (" + v.comparator + ")") : v.text;

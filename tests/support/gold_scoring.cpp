@@ -106,7 +106,9 @@ void ExpectIssue4Thresholds(const GoldScores& scores, double min_observation_f1,
     EXPECT_TRUE(scores.f1.count(key) || scores.accuracy.count(key)) << key << " not scored\n" << scores.report;
   }
   const auto at_least = [&](const std::map<std::string, double>& figures, const std::string& key, double min) {
-    if (figures.count(key)) EXPECT_GE(figures.at(key), min) << key << "\n" << scores.report;
+    if (figures.count(key)) {
+      EXPECT_GE(figures.at(key), min) << key << "\n" << scores.report;
+    }
   };
   for (const std::string key : {"measures", "indicators", "observations"}) {
     EXPECT_TRUE(scores.f1.count(key)) << key << " not scored\n" << scores.report;
