@@ -1,8 +1,6 @@
 // The store on realistic content: the five hand-verified gold documents.
 #include <gtest/gtest.h>
 
-#include <chrono>
-#include <cstdio>
 #include <set>
 
 #include "keikaku/store/queries.h"
@@ -40,24 +38,6 @@ TEST(GoldStore, CompareKeijoShushiHiritsuFindsKazoAndHonjo) {
     EXPECT_FALSE(row.targets.empty() && row.actuals.empty() && !row.baseline) << row.municipality;
   }
   EXPECT_EQ(cities, (std::set<std::string>{"加須市", "本庄市"}));
-}
-
-// Throughput of Put on gold-sized documents. Run with --gtest_also_run_disabled_tests.
-TEST(GoldStore, DISABLED_PutThroughput) {
-  TempDatabase db;
-  const std::vector<testing::GoldDocument> gold = LoadGoldDocuments();
-  auto store = Store::Open(db.path(), Store::Mode::kReadWrite);
-  constexpr int kRounds = 140;
-  const auto start = std::chrono::steady_clock::now();
-  for (int round = 0; round < kRounds; ++round) {
-    for (testing::GoldDocument document : gold) {
-      document.source.path = std::to_string(round) + "/" + document.source.path;
-      store->Put(document.source, document.parsed);
-    }
-  }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::printf("%d documents in %.2f s: %.0f documents/s\n", kRounds * 5, seconds, kRounds * 5 / seconds);
-  std::printf("database: %s\n", db.path().c_str());
 }
 
 }  // namespace
