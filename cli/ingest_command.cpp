@@ -81,6 +81,7 @@ int RunIngest(const Args& args) {
   options.db_path = DatabasePath(parsed);
   options.jobs = static_cast<int>(parsed.GetInt("jobs", 0, 1, 256));
   options.force = parsed.Has("force");
+  options.timings = parsed.Has("timings");
   options.prune = parsed.Has("prune");
   options.time_budget_seconds = static_cast<double>(parsed.GetInt("time-budget", 60, 1, 86400));
   options.max_file_bytes = static_cast<size_t>(parsed.GetInt("max-file-mb", 256, 1, 4096)) << 20;
@@ -114,8 +115,9 @@ int RunIngest(const Args& args) {
   std::cout << '\n';
   if (parsed.Has("timings")) {
     const ingest::StageSeconds& t = summary.stages;
-    std::printf("stages (seconds, summed over threads): read %.3f  decode %.3f  grid %.3f  parse %.3f  store %.3f\n",
-                t.read, t.decode, t.grid, t.parse, t.store);
+    std::printf("stages (seconds, summed over threads): read %.3f  decode %.3f  grid %.3f  parse %.3f  "
+                "normalise %.3f  store %.3f\n",
+                t.read, t.decode, t.grid, t.parse, t.normalize, t.store);
   }
   return summary.failed ? 1 : 0;
 }

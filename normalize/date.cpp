@@ -1,5 +1,6 @@
 // Public date functions: whole-cell parsing, searching prose, fiscal years of headers.
 #include "keikaku/normalize/date.h"
+#include "keikaku/normalize/timing.h"
 
 #include <cstdio>
 
@@ -63,6 +64,7 @@ Era EraFromName(std::string_view name) {
 }
 
 std::optional<DateValue> ParseDate(std::string_view text, Era default_era) {
+  const internal::ScopedTiming timing;
   const internal::FoldedText folded = internal::FoldForDates(text);
   const std::string_view cell = folded.text;
   size_t pos = 0;
@@ -102,6 +104,7 @@ std::optional<DateValue> FindDate(std::string_view text, Era default_era, size_t
 }
 
 std::optional<int> FiscalYearOf(std::string_view text, Era default_era) {
+  const internal::ScopedTiming timing;
   if (CodePointCount(text) > kMaxHeaderChars) return std::nullopt;
   std::optional<DateValue> value = ParseDate(text, default_era);
   if (!value) value = FindDate(text, default_era);

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "keikaku/normalize/text.h"
+#include "keikaku/normalize/timing.h"
 #include "numeral.h"
 #include "utf8.h"
 
@@ -130,6 +131,7 @@ std::string NumberAsPrinted(std::string_view number) {
 }  // namespace
 
 Heading SplitHeading(std::string_view utf8) {
+  const internal::ScopedTiming timing;
   size_t begin = 0;
   while (begin < utf8.size()) {
     size_t next = begin;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "keikaku/normalize/text.h"
+#include "keikaku/normalize/timing.h"
 
 namespace keikaku::normalize {
 namespace {
@@ -224,6 +225,7 @@ std::unique_ptr<htmlParserCtxt, ParserFree> NewCollectingParser() {
 }  // namespace
 
 std::string StripHtml(std::string_view utf8) {
+  const internal::ScopedTiming timing;
   if (utf8.find_first_of("<&") == std::string_view::npos) return std::string(utf8);
   // libxml2 must be initialised once, from one thread, before parsing from many.
   static std::once_flag init_once;

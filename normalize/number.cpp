@@ -3,6 +3,7 @@
 #include "keikaku/normalize/number.h"
 
 #include "keikaku/normalize/text.h"
+#include "keikaku/normalize/timing.h"
 #include "lexicons.h"
 #include "numeral.h"
 #include "utf8.h"
@@ -226,6 +227,7 @@ std::string_view ComparatorSymbol(Comparator comparator) {
 }
 
 Quantity ParseNumber(std::string_view text) {
+  const internal::ScopedTiming timing;
   Quantity quantity;
   quantity.text = NormalizeText(text);
   const std::string_view cell = quantity.text;

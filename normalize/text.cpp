@@ -1,6 +1,7 @@
 // NormalizeText and the white-space helpers. NFKC goes through ICU's Normalizer2 on UTF-8
 // directly (no UTF-16 round trip); pure ASCII skips ICU, because ASCII is NFKC-stable.
 #include "keikaku/normalize/text.h"
+#include "keikaku/normalize/timing.h"
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
@@ -194,6 +195,7 @@ bool HasMarkupOrNonAscii(std::string_view text, bool& non_ascii) {
 }  // namespace internal
 
 std::string NormalizeText(std::string_view utf8) {
+  const internal::ScopedTiming timing;
   bool non_ascii = false;
   const bool markup = internal::HasMarkupOrNonAscii(utf8, non_ascii);
   std::string_view current = utf8;
@@ -215,9 +217,13 @@ std::string NormalizeText(std::string_view utf8) {
   return CleanSpaces(internal::Nfkc(cleaned), true);
 }
 
-std::string CollapseSpaces(std::string_view utf8) { return CleanSpaces(utf8, false); }
+std::string CollapseSpaces(std::string_view utf8) {
+  const internal::ScopedTiming timing;
+  return CleanSpaces(utf8, false);
+}
 
 std::string RemoveSpaces(std::string_view utf8) {
+  const internal::ScopedTiming timing;
   std::string out;
   out.reserve(utf8.size());
   size_t pos = 0;

@@ -52,6 +52,19 @@ TEST_F(SeedsWithGold, ReingestReportsEveryFileUnchanged) {
   EXPECT_EQ(again.output.find("imported "), std::string::npos) << again.output;
 }
 
+TEST_F(SeedsWithGold, TimingsGiveEveryStageWithTheNormaliserApart) {
+  const CommandResult ingest = RunShell(Keikaku("ingest --quiet --timings --db '" + db_ + "' corpus"));
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.errors;
+  const size_t at = ingest.output.find("stages (seconds, summed over threads):");
+  ASSERT_NE(at, std::string::npos) << ingest.output;
+  const std::string line = ingest.output.substr(at, ingest.output.find('\n', at) - at);
+  for (const char* stage : {" read ", " decode ", " grid ", " parse ", " normalise ", " store "}) {
+    EXPECT_NE(line.find(stage), std::string::npos) << stage << " in " << line;
+  }
+  const double normalising = std::stod(line.substr(line.find(" normalise ") + 11));
+  EXPECT_GT(normalising, 0.0) << line;
+}
+
 TEST_F(SeedsWithGold, ExportsAreByteIdenticalAcrossImports) {
   const std::string second_db = dir_.path() + "/k2.db";
   ASSERT_EQ(RunShell(Keikaku("ingest --quiet --jobs 1 --db '" + db_ + "' corpus")).exit_code, 0);

@@ -15,6 +15,7 @@ struct IngestOptions {
   bool prune = false;            // remove stored documents whose file is gone
   size_t max_file_bytes = 256u << 20;
   double time_budget_seconds = 60;  // per document
+  bool timings = false;          // also time the normaliser (StageSeconds::normalize)
 };
 
 enum class FileOutcome { kImported, kReplaced, kUnchanged, kFailed, kPruned };
@@ -35,7 +36,8 @@ struct StageSeconds {
   double read = 0;    // reading files and hashing them
   double decode = 0;  // bytes to UTF-8
   double grid = 0;    // format sniffing and the cell grid
-  double parse = 0;   // layout detection, parsing and the normalisation inside it
+  double parse = 0;   // layout detection and parsing, without the normalising inside it
+  double normalize = 0;  // the normaliser's calls from grid reading and parsing (IngestOptions::timings)
   double store = 0;   // the writer thread's database work
 };
 
