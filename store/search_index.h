@@ -10,7 +10,7 @@
 
 namespace keikaku::store::internal {
 
-// U+001F, a control character: FTS5's unicode61 tokenizer takes it as a separator, and
+// U+001F, a control character: FTS5's ascii tokenizer takes it as a separator, and
 // normalised text never holds it.
 inline constexpr char kTokenSeparator = '\x1f';
 
@@ -18,7 +18,8 @@ inline constexpr char kTokenSeparator = '\x1f';
 std::string SearchColumn(std::string_view text);
 
 // `text` as an FTS5 phrase of its characters: a literal, so quotes, AND, NEAR or * in it
-// mean nothing. Matches where a SearchColumn() holds `text`, ignoring punctuation and case.
+// mean nothing. Matches where a SearchColumn() holds `text`, skipping ASCII punctuation and
+// spaces, ASCII letters in either case.
 std::string SearchPhrase(std::string_view text);
 
 // `indexed` (a snippet of a SearchColumn()) without the separators SearchColumn() added.

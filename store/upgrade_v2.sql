@@ -1,7 +1,7 @@
 -- Schema version 1 → 2 (see schema.sql for what each part is).
 -- 1. documents.modified_ns, for re-imports that skip unchanged files without reading them;
 --    NULL for documents stored before, which are hashed once more at their next import.
--- 2. measure_search: one token per character (unicode61 over U+001F-separated text)
+-- 2. measure_search: one token per character (the ascii tokenizer over U+001F-separated text)
 --    instead of the trigram tokenizer, rebuilt from the stored measures. Needs the SQL
 --    function keikaku_search_column (store/search_index.h).
 ALTER TABLE documents ADD COLUMN modified_ns INTEGER;
@@ -10,7 +10,7 @@ DROP TRIGGER measures_leave_search;
 DROP TABLE measure_search;
 CREATE VIRTUAL TABLE measure_search USING fts5 (
   title, description, texts, indicators,
-  tokenize = 'unicode61 remove_diacritics 0'
+  tokenize = 'ascii'
 );
 INSERT INTO measure_search (measure_search, rank) VALUES ('automerge', 8);
 CREATE TRIGGER measures_leave_search AFTER DELETE ON measures BEGIN

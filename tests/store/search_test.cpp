@@ -81,6 +81,17 @@ TEST_F(SearchTest, KanaWithAndWithoutVoicingMarksStayApart) {
   EXPECT_EQ(Find("サーヒス").size(), 0u);
 }
 
+TEST_F(SearchTest, JapanesePunctuationMatchesAsPrinted) {
+  EXPECT_EQ(Find("窓口・サービス").size(), 0u);
+  EXPECT_EQ(Find("窓口サービス").size(), 1u);
+}
+
+TEST_F(SearchTest, AsciiLettersMatchInEitherCaseAndAsciiPunctuationIsSkipped) {
+  store_->Put(SourceFor("sakado.txt", "3"), SmallDocument("坂戸市", "DX推進計画(案)", "手続数", "件"));
+  EXPECT_EQ(Find("dx推進").size(), 1u);
+  EXPECT_EQ(Find("計画案").size(), 1u);
+}
+
 TEST_F(SearchTest, SnippetCarriesNoIndexSeparators) {
   const std::vector<SearchHit> hits = Find("待ち時間");
   ASSERT_EQ(hits.size(), 1u);

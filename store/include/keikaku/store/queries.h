@@ -115,8 +115,8 @@ struct SearchHit {
 };
 
 // Best matches first; one hit per measure. The text matches where a column holds it, of
-// any length, ignoring punctuation between its characters and ASCII case (an FTS5 phrase
-// of characters). Returns nothing for an empty text.
+// any length (an FTS5 phrase of characters), skipping ASCII punctuation and spaces, ASCII
+// letters in either case. Returns nothing for an empty text.
 std::vector<SearchHit> Search(const std::string& db_path, const SearchQuery& query);
 
 // ---- Listings.
