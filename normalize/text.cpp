@@ -16,10 +16,6 @@
 namespace keikaku::normalize {
 namespace {
 
-using internal::DecodeUtf8;
-using internal::IsUnicodeSpace;
-
-
 bool IsAsciiPunctuation(unsigned char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
          (c >= '{' && c <= '~');
@@ -222,16 +218,35 @@ std::string CollapseSpaces(std::string_view utf8) {
   return CleanSpaces(utf8, false);
 }
 
+// Copies the text between spaces in runs. A space's bytes begin with an ASCII byte or a
+// lead byte, never inside another character (DecodeUtf8 skips one byte of an ill-formed
+// sequence), so dropping every well-formed space sequence drops exactly the code points
+// IsUnicodeSpace would, ill-formed bytes included.
 std::string RemoveSpaces(std::string_view utf8) {
   const internal::ScopedTiming timing;
   std::string out;
   out.reserve(utf8.size());
-  size_t pos = 0;
-  while (pos < utf8.size()) {
-    const size_t start = pos;
-    const char32_t code_point = DecodeUtf8(utf8, pos);
-    if (!IsUnicodeSpace(code_point)) out.append(utf8.substr(start, pos - start));
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t n = utf8.size();
+  size_t run_start = 0;
+  for (size_t i = 0; i < n;) {
+    const unsigned char byte = p[i];
+    size_t space_length = 0;
+    if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
+      space_length = 1;
+    } else if (byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3)) {  // leads of U+0085 … U+3000
+      const size_t length = SequenceLength(p, i, n);
+      if (length != 0 && IsSpaceSequence(p + i, length)) space_length = length;
+    }
+    if (space_length == 0) {
+      ++i;
+      continue;
+    }
+    out.append(utf8.data() + run_start, i - run_start);
+    i += space_length;
+    run_start = i;
   }
+  out.append(utf8.data() + run_start, n - run_start);
   return out;
 }
 
