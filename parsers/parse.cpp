@@ -39,6 +39,8 @@ ParsedDocument ParseGrid(const Grid& grid) {
       best = &layout;
       best_score = score;
     }
+    // Scores are at most 1 and a tie keeps the earlier layout: nothing later can win.
+    if (best_score >= 1.0) break;
   }
   if (best_score < kClaimThreshold) {
     best = &KnownLayouts().back();
