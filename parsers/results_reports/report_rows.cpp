@@ -103,6 +103,8 @@ ReportRows ReadReportRows(const Grid& grid) {
     ReportRow row;
     row.line = source.line;
     row.cells.reserve(source.cells.size());
+    row.labels.reserve(source.cells.size());
+    row.years.reserve(source.cells.size());
     for (const std::string& raw : source.cells) {
       std::string cell = normalize::NormalizeText(raw);
       const auto [label, year] = short_cells.Read(cell);

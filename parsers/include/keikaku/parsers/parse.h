@@ -12,7 +12,7 @@
 namespace keikaku {
 
 // A layout family keikaku can read. `score` says how well a grid fits (0 = not at all,
-// 1 = certainly); `parse` extracts it. Both take any grid and never throw on bad input.
+// 1 = certainly, never more); `parse` extracts it. Both take any grid and never throw on bad input.
 struct Layout {
   std::string_view name;
   std::string_view description;
