@@ -67,21 +67,26 @@ std::string_view Utf16FromNuls(std::string_view bytes) {
   return "";
 }
 
-// C0 controls other than TAB, LF, VT, FF, CR, SUB and ESC: many of them mean binary data.
+// C0 controls other than TAB, LF, VT, FF, CR, SUB and ESC, and DEL.
+constexpr std::array<bool, 256> kControlBytes = [] {
+  std::array<bool, 256> control{};
+  for (int byte = 0; byte < 0x20; ++byte) control[byte] = true;
+  for (const unsigned char byte : {'\t', '\n', '\v', '\f', '\r', '\x1A', '\x1B'}) control[byte] = false;
+  control[0x7F] = true;
+  return control;
+}();
+
+// Many control bytes mean binary data. Counted first, placed only when there are enough:
+// text rarely has any.
 size_t FirstControlRun(std::string_view bytes) {
-  const size_t sample = std::min(bytes.size(), kSampleBytes);
-  size_t count = 0, first = std::string_view::npos;
-  for (size_t i = 0; i < sample; ++i) {
-    const auto byte = static_cast<unsigned char>(bytes[i]);
-    const bool control = (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\v' && byte != '\f' &&
-                          byte != '\r' && byte != 0x1A && byte != 0x1B) ||
-                         byte == 0x7F;
-    if (control) {
-      ++count;
-      first = std::min(first, i);
-    }
-  }
-  return count > 8 && count * 100 > sample ? first : std::string_view::npos;
+  const std::string_view sample = bytes.substr(0, kSampleBytes);
+  size_t count = 0;
+  for (const char byte : sample) count += kControlBytes[static_cast<unsigned char>(byte)];
+  if (count <= 8 || count * 100 <= sample.size()) return std::string_view::npos;
+  return static_cast<size_t>(std::find_if(sample.begin(), sample.end(), [](char byte) {
+                               return kControlBytes[static_cast<unsigned char>(byte)];
+                             }) -
+                             sample.begin());
 }
 
 // The damage rule: at most 8 places and at most one per 1,000 characters (a shorter file may
