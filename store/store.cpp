@@ -6,7 +6,6 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include "checkpointer.h"
 #include "database.h"
 #include "sql_values.h"
 #include "store_reader.h"
@@ -17,8 +16,7 @@ namespace keikaku::store {
 struct Store::Impl {
   std::string path;
   std::unique_ptr<SQLite::Database> db;
-  std::unique_ptr<internal::BackgroundCheckpointer> checkpointer;  // null in read-only mode
-  std::unique_ptr<internal::StoreWriter> writer;                   // null in read-only mode
+  std::unique_ptr<internal::StoreWriter> writer;  // null in read-only mode
 
   internal::StoreWriter& Writer() {
     if (!writer) throw StoreError(path + ": opened read-only");
@@ -53,10 +51,7 @@ std::unique_ptr<Store> Store::Open(const std::string& path, Mode mode) {
     impl->db = internal::OpenForReading(path);
   } else {
     impl->db = internal::OpenForWriting(path);
-    Guarded(path, [&] {
-      impl->checkpointer = std::make_unique<internal::BackgroundCheckpointer>(path, *impl->db);
-      impl->writer = std::make_unique<internal::StoreWriter>(*impl->db);
-    });
+    Guarded(path, [&] { impl->writer = std::make_unique<internal::StoreWriter>(*impl->db); });
   }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
