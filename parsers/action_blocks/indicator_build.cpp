@@ -20,20 +20,29 @@ struct Bracket {
 
 // Joins the name fragments without a space (they are one name wrapped across rows) and
 // takes every 【…】 out of it.
+// A bracket runs from a 【 to the first 】 after it, so one left-to-right scan finds them
+// all; each becomes a space in the name.
 std::string JoinName(const std::vector<NamePart>& parts, std::vector<Bracket>& brackets) {
-  static const RE2 kBracket("【([^】]*)】");
+  constexpr std::string_view kOpen = "【", kClose = "】";
   std::string name;
   for (const NamePart& part : parts) {
-    std::string text = part.text;
-    if (text.find("【") == std::string::npos) {
+    const std::string_view text = part.text;
+    size_t open = text.find(kOpen);
+    if (open == std::string_view::npos) {
       name += text;
       continue;
     }
-    re2::StringPiece input(text);
-    std::string content;
-    while (RE2::FindAndConsume(&input, kBracket, &content)) brackets.push_back({content, part.line});
-    RE2::GlobalReplace(&text, kBracket, " ");
-    name += normalize::CollapseSpaces(text);
+    std::string outside;
+    size_t done = 0;
+    for (; open != std::string_view::npos; open = text.find(kOpen, done)) {
+      const size_t close = text.find(kClose, open + kOpen.size());
+      if (close == std::string_view::npos) break;
+      brackets.push_back({std::string(text.substr(open + kOpen.size(), close - open - kOpen.size())), part.line});
+      outside.append(text.substr(done, open - done)).push_back(' ');
+      done = close + kClose.size();
+    }
+    outside.append(text.substr(done));
+    name += normalize::CollapseSpaces(outside);
   }
   return normalize::CollapseSpaces(name);
 }
