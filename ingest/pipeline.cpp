@@ -3,6 +3,7 @@
 #include "keikaku/ingest/ingest.h"
 
 #include <Poco/Crypto/DigestEngine.h>
+#include <Poco/Crypto/OpenSSLInitializer.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -330,6 +331,10 @@ std::vector<std::string> CollectFiles(const std::vector<std::string>& paths) {
 IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions& options,
                      const std::function<void(const FileReport&)>& on_file) {
   normalize::EnableTiming(options.timings);
+  // Held for the whole import, as Poco::Crypto asks: otherwise each DigestEngine's own
+  // initializer shuts OpenSSL's machinery down when its count drops to zero, while another
+  // worker sets it up again — a race that crashed 5,000-document imports with --jobs 2.
+  const Poco::Crypto::OpenSSLInitializer openssl;
   auto db = store::Store::Open(options.db_path, store::Store::Mode::kReadWrite);
   const std::map<std::string, store::StoredFile> stored = db->StoredFiles();  // workers never touch the db
 
