@@ -8,9 +8,6 @@
 // cached in the build tree, keyed by the keikaku binary, this test binary and the corpus.
 #include <gtest/gtest.h>
 
-#include <Poco/DateTime.h>
-#include <Poco/Path.h>
-#include <Poco/Zip/Compress.h>
 #include <sys/stat.h>
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
@@ -181,17 +178,6 @@ std::string ColumnName(size_t c) {
   return name;
 }
 
-std::string Zip(const std::map<std::string, std::string>& parts) {
-  std::stringstream out(std::ios::in | std::ios::out | std::ios::binary);
-  Poco::Zip::Compress compress(out, true);
-  for (const auto& [name, content] : parts) {
-    std::istringstream in(content);
-    compress.addFile(in, Poco::DateTime(2020, 3, 31), Poco::Path(name, Poco::Path::PATH_UNIX));
-  }
-  compress.close();
-  return out.str();
-}
-
 // A minimal workbook as Excel writes one: sheet row = source line, text in shared strings,
 // whole numbers (no leading zero) as numeric cells shown through the General format.
 std::string Xlsx(const std::vector<std::vector<std::string>>& rows) {
@@ -215,7 +201,7 @@ std::string Xlsx(const std::vector<std::vector<std::string>>& rows) {
     if (!cells.empty()) sheet += "<row r=\"" + std::to_string(r + 1) + "\">" + cells + "</row>";
   }
   const std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
-  return Zip({
+  return testing::MakeZip({
       {"[Content_Types].xml",
        xml + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
              "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"

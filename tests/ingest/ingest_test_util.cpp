@@ -1,8 +1,5 @@
 #include "ingest/ingest_test_util.h"
 
-#include <Poco/DateTime.h>
-#include <Poco/Path.h>
-#include <Poco/Zip/Compress.h>
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
 
@@ -36,17 +33,6 @@ std::string Encode(std::string_view utf8, const char* converter) {
   ucnv_close(from);
   ucnv_close(to);
   return out;
-}
-
-std::string MakeZip(const std::map<std::string, std::string>& parts) {
-  std::stringstream out(std::ios::in | std::ios::out | std::ios::binary);
-  Poco::Zip::Compress compress(out, true);
-  for (const auto& [name, content] : parts) {
-    std::istringstream in(content);
-    compress.addFile(in, Poco::DateTime(2020, 3, 31), Poco::Path(name, Poco::Path::PATH_UNIX));
-  }
-  compress.close();
-  return out.str();
 }
 
 std::string XmlEscape(std::string_view text) {

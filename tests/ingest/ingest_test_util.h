@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "keikaku/parsers/grid.h"
+#include "support/twins.h"
 
 namespace keikaku::ingest::testing {
 
@@ -18,8 +19,8 @@ std::string ReadCorpus(const std::string& name);
 // fails the test when a character has no mapping.
 std::string Encode(std::string_view utf8, const char* converter);
 
-// A ZIP holding `parts` (name → content), written with Poco::Zip::Compress.
-std::string MakeZip(const std::map<std::string, std::string>& parts);
+// A ZIP holding `parts` (support/twins.h).
+using keikaku::testing::MakeZip;
 
 // A minimal workbook: one sheet per entry of `sheet_xml` (sheetData and mergeCells content,
 // without the <worksheet> wrapper), the given shared strings and cellXfs number formats.

@@ -1,6 +1,11 @@
 #include "support/twins.h"
 
+#include <Poco/DateTime.h>
+#include <Poco/Path.h>
+#include <Poco/Zip/Compress.h>
+
 #include <algorithm>
+#include <sstream>
 
 #include "support/gold_scoring.h"
 
@@ -50,6 +55,17 @@ std::string TsvOf(const std::vector<std::vector<std::string>>& rows, const std::
     out += line_end;
   }
   return out;
+}
+
+std::string MakeZip(const std::map<std::string, std::string>& parts) {
+  std::stringstream out(std::ios::in | std::ios::out | std::ios::binary);
+  Poco::Zip::Compress compress(out, true);
+  for (const auto& [name, content] : parts) {
+    std::istringstream in(content);
+    compress.addFile(in, Poco::DateTime(2020, 3, 31), Poco::Path(name, Poco::Path::PATH_UNIX));
+  }
+  compress.close();
+  return out.str();
 }
 
 }  // namespace keikaku::testing

@@ -2,6 +2,7 @@
 #ifndef KEIKAKU_TESTS_SUPPORT_TWINS_H_
 #define KEIKAKU_TESTS_SUPPORT_TWINS_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,10 @@ std::vector<std::vector<std::string>> PaddedRows(const Grid& grid);
 
 // `rows` as tab-separated lines, each ending in `line_end`.
 std::string TsvOf(const std::vector<std::vector<std::string>>& rows, const std::string& line_end = "\n");
+
+// A ZIP holding `parts` (name → content), written with Poco::Zip::Compress: the container of
+// an XLSX twin.
+std::string MakeZip(const std::map<std::string, std::string>& parts);
 
 }  // namespace keikaku::testing
 
