@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "keikaku/ingest/ingest.h"
+#include "keikaku/parsers/parse.h"
 #include "options.h"
 
 namespace keikaku::cli {
@@ -24,6 +25,8 @@ const CommandSpec kIngestSpec = {
      {"prune", "", "remove stored documents whose file no longer exists", ""},
      {"quiet", "q", "print only failures and the total", ""},
      {"timings", "", "also print the seconds spent in each stage", ""},
+     {"layout", "", "parse every file with this layout (see keikaku layouts; generic included) "
+                    "instead of detecting it; implies --force", "NAME"},
      {"time-budget", "", "seconds one document may take before it fails (default 60)", "SECONDS"},
      {"max-file-mb", "", "largest file to read, in MiB (default 256)", "MB"}},
 };
@@ -85,6 +88,14 @@ int RunIngest(const Args& args) {
   options.prune = parsed.Has("prune");
   options.time_budget_seconds = static_cast<double>(parsed.GetInt("time-budget", 60, 1, 86400));
   options.max_file_bytes = static_cast<size_t>(parsed.GetInt("max-file-mb", 256, 1, 4096)) << 20;
+  options.layout = parsed.Get("layout", "");
+  if (!options.layout.empty()) {
+    if (!FindLayout(options.layout)) {
+      std::cerr << "keikaku ingest: unknown layout '" << options.layout << "' (keikaku layouts lists them)\n";
+      return 2;
+    }
+    options.force = true;  // a file stored under another layout is read again
+  }
   const bool quiet = parsed.Has("quiet");
   const std::vector<std::string> paths = parsed.positional.empty() ? Args{"corpus"} : parsed.positional;
   const std::vector<std::string> files = ingest::CollectFiles(paths);

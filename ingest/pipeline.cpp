@@ -184,7 +184,7 @@ WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored,
     Fail(result, grid.place, grid.error);
     return result;
   }
-  ParsedDocument parsed = ParseGrid(grid.grid);
+  ParsedDocument parsed = ParseGrid(grid.grid, options.layout.empty() ? nullptr : FindLayout(options.layout));
   result.stages.normalize = normalize::ThreadSecondsInNormalizer() - normalizing_before;
   result.stages.parse = Lap(lap) - (result.stages.normalize - normalizing_in_grid);
   for (const DamagedPlace& place : decoded.decoded.damaged) {

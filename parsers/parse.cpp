@@ -28,11 +28,19 @@ const std::vector<Layout>& KnownLayouts() {
   return layouts;
 }
 
-ParsedDocument ParseGrid(const Grid& grid) {
+const Layout* FindLayout(std::string_view name) {
+  for (const Layout& layout : KnownLayouts()) {
+    if (layout.name == name) return &layout;
+  }
+  return nullptr;
+}
+
+ParsedDocument ParseGrid(const Grid& grid, const Layout* forced) {
   constexpr double kClaimThreshold = 0.3;
   const Layout* best = &KnownLayouts().back();
   double best_score = 0;
   for (const Layout& layout : KnownLayouts()) {
+    if (forced) break;
     if (layout.name == "generic") continue;
     const double score = layout.score(grid);
     if (score > best_score) {
@@ -42,7 +50,10 @@ ParsedDocument ParseGrid(const Grid& grid) {
     // Scores are at most 1 and a tie keeps the earlier layout: nothing later can win.
     if (best_score >= 1.0) break;
   }
-  if (best_score < kClaimThreshold) {
+  if (forced) {
+    best = forced;
+    best_score = forced->score(grid);
+  } else if (best_score < kClaimThreshold) {
     best = &KnownLayouts().back();
     best_score = best->score(grid);
   }

@@ -14,6 +14,8 @@
 #include "generic/row_tables.h"
 #include "generic/year_tables.h"
 #include "keikaku/normalize/text.h"
+#include "table/kpi_rows.h"
+#include "table/table_header.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -36,6 +38,8 @@ struct ReadState {
   std::string caption;        // the last short line of text
   std::optional<RowTable> row_table;
   std::string row_heading;  // the 基本方針 carried down a row table
+  std::optional<TableHeader> kpi_header;  // the last role header: it governs until the next
+  std::optional<PendingName> pending;     // a name row waiting for its value row
 };
 
 std::string KindOf(const NumberedHeading& heading) {
@@ -204,7 +208,64 @@ void ReadLabelRow(const GridRow& row, ReadState& state) {
   }
 }
 
-void ReadRow(const GridRow& row, ReadState& state) {
+void AddKpiIndicator(KpiRow row, ReadState& state) {
+  if (!row.ref.empty() && !row.group.empty()) {
+    Measure measure;
+    measure.ref = row.ref;
+    measure.kind = "policy";
+    measure.title = row.group;
+    measure.line = row.line;
+    PushMeasure(std::move(measure), state);
+  }
+  Measure& measure = CurrentMeasure(row.line, state);
+  Indicator indicator;
+  std::optional<Observation> bracket_baseline;
+  indicator.name = CleanIndicatorName(row.name, row.line, state.era, &indicator.unit,
+                                      &bracket_baseline);
+  if (row.unit) indicator.unit = row.unit;
+  for (auto& [role, value] : row.values) {
+    if (role == ValueRole::kBaseline && !indicator.baseline) {
+      indicator.baseline = std::move(value);
+    } else if (role == ValueRole::kTarget) {
+      indicator.targets.push_back(std::move(value));
+    } else {
+      indicator.actuals.push_back(std::move(value));
+    }
+  }
+  if (!indicator.baseline) indicator.baseline = std::move(bracket_baseline);
+  if (row.roles_by_position) {
+    state.document.diagnostics.push_back(
+        {row.line, "roles_by_position",
+         "no header names the values' roles: read in the usual order (baseline, [actual,] target)"});
+  }
+  measure.indicators.push_back(std::move(indicator));
+  state.table_indicator = -1;
+}
+
+// The table model's reading of a row: a role header, or an indicator row under it. False when
+// the row is neither, so the heading and label readers see it.
+bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
+  if (auto header = ReadTableHeader(row.cells, row.line)) {
+    state.kpi_header = std::move(header);
+    state.pending.reset();
+    return true;
+  }
+  RowReading reading =
+      ReadKpiRow(row.cells, state.kpi_header ? &*state.kpi_header : nullptr,
+                 state.pending ? &*state.pending : nullptr, row.line);
+  if (reading.row) {
+    AddKpiIndicator(std::move(*reading.row), state);
+    state.pending.reset();
+    return true;
+  }
+  state.pending = std::move(reading.pending);
+  if (!reading.unplaced.empty()) {
+    state.document.diagnostics.push_back({row.line, "unplaced_values", reading.unplaced});
+  }
+  return false;
+}
+
+void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
   std::optional<YearTable> header = ReadYearHeader(row, state.era);
   if (state.row_table && !header) ReadRowMeasure(row, state);
   if (state.table && !header && ContinuesYearTable(row)) {
@@ -217,6 +278,8 @@ void ReadRow(const GridRow& row, ReadState& state) {
   } else if (auto row_table = ReadRowTableHeader(row)) {
     state.row_table = row_table;
     state.row_heading.clear();
+  } else if (ReadKpiTableRow(table_row, state)) {
+    return;
   } else if (auto heading = ReadNumberedHeading(row)) {
     StartMeasure(*heading, row.line, state);
   } else if (!state.row_table) {
@@ -251,7 +314,13 @@ ParsedDocument ParseGeneric(const Grid& grid) {
   ReadState state;
   state.era = DocumentEra(grid);
   state.document.plan = ReadPlanFields(grid, state.era);
-  for (const GridRow& row : grid.rows) ReadRow(row, state);
+  for (const TableRow& table_row : ReadTableRows(grid, state.era)) {
+    if (table_row.grid_rows > 1) {  // a record folded from one cell per line
+      ReadKpiTableRow(table_row, state);
+      continue;
+    }
+    ReadRow(grid.rows[table_row.grid_row], table_row, state);
+  }
   SettleUnits(state.document.measures);
   return std::move(state.document);
 }

@@ -19,13 +19,6 @@ std::string CleanCell(const GridRow& row, size_t index) {
   return index < row.cells.size() ? normalize::NormalizeText(StripMarkup(row.cells[index])) : "";
 }
 
-std::optional<ValueRole> RoleOf(std::string_view kind) {
-  if (kind == "baseline") return ValueRole::kBaseline;
-  if (kind == "target") return ValueRole::kTarget;
-  if (kind == "actual") return ValueRole::kActual;
-  return std::nullopt;
-}
-
 bool IsValueLike(const std::string& text) {
   const normalize::Quantity quantity = normalize::ParseNumber(text);
   return quantity.value.has_value() || quantity.is_dash;
@@ -49,7 +42,7 @@ std::vector<YearColumn> HeaderYears(const GridRow& row, normalize::Era era) {
     const std::string text = normalize::NormalizeText(row.cells[cell]);
     if (text.find_first_not_of("0123456789,. ") == std::string::npos) continue;
     const std::string label = LabelBesideYear(text, era);
-    std::optional<ValueRole> role = RoleOf(LabelKind(label));
+    std::optional<ValueRole> role = RoleOfLabelKind(LabelKind(label));
     if (!label.empty() && !role) continue;
     if (role == ValueRole::kBaseline && std::exchange(baseline_seen, true))
       role = ValueRole::kActual;
@@ -69,7 +62,7 @@ Observation ValueAt(const GridRow& row, size_t cell, std::optional<int> fy,
 void ReadUnitCell(const GridRow& row, size_t unit_cell, YearRow& result) {
   std::string unit = CleanCell(row, unit_cell);
   if (unit.empty()) return;
-  if (auto role = RoleOf(LabelKind(unit))) {
+  if (auto role = RoleOfLabelKind(LabelKind(unit))) {
     result.role = role;
     unit = unit_cell > 0 ? CleanCell(row, unit_cell - 1) : "";
     if (unit.empty() || unit.size() > 9 || !LabelKind(unit).empty() || IsValueLike(unit)) return;
@@ -97,7 +90,7 @@ std::optional<YearTable> ReadYearHeader(const GridRow& row, normalize::Era era) 
       table.unit_cell = i;
     } else if (kind == "baseline") {
       table.baseline_cell = i;
-    } else if (auto role = RoleOf(kind); role && role != ValueRole::kBaseline) {
+    } else if (auto role = RoleOfLabelKind(kind); role && role != ValueRole::kBaseline) {
       table.role = *role;
     } else if (kind.empty() && table.name.empty() && !IsValueLike(text)) {
       table.name = text;
@@ -120,7 +113,7 @@ bool ContinuesYearTable(const GridRow& row) {
 std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, normalize::Era era,
                                    std::vector<Diagnostic>& diagnostics) {
   const std::string_view leading = LabelKind(row.cells[FirstFilledCell(row)]);
-  if (!leading.empty() && !RoleOf(leading) && leading != "indicator") return std::nullopt;
+  if (!leading.empty() && !RoleOfLabelKind(leading) && leading != "indicator") return std::nullopt;
   YearRow result;
   std::optional<size_t> shifted_label;  // a 計画 / 実績 label printed under a year column
   for (size_t i = 0; i < row.cells.size(); ++i) {
@@ -128,7 +121,7 @@ std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, n
     const std::string text = CleanCell(row, i);
     if (text.empty()) continue;
     const std::string_view kind = LabelKind(text);
-    if (auto role = RoleOf(kind); role && role != ValueRole::kBaseline) {
+    if (auto role = RoleOfLabelKind(kind); role && role != ValueRole::kBaseline) {
       result.role = role;
       if (i >= table.first_year_cell) shifted_label = i;
       continue;

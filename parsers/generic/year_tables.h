@@ -10,10 +10,10 @@
 #include "keikaku/normalize/date.h"
 #include "keikaku/parsers/grid.h"
 #include "keikaku/parsers/records.h"
+#include "table/roles.h"
 
 namespace keikaku::layouts {
 
-enum class ValueRole { kBaseline, kTarget, kActual };
 
 // A header cell naming one fiscal year, with the role its label gives ("目標 (R3末)").
 struct YearColumn {

@@ -16,6 +16,7 @@ struct IngestOptions {
   size_t max_file_bytes = 256u << 20;
   double time_budget_seconds = 60;  // per document
   bool timings = false;          // also time the normaliser (StageSeconds::normalize)
+  std::string layout;            // a layout name (keikaku layouts) every file is parsed with; "" = detect
 };
 
 enum class FileOutcome { kImported, kReplaced, kUnchanged, kFailed, kPruned };

@@ -23,10 +23,14 @@ struct Layout {
 // Every known layout, the generic reader last.
 const std::vector<Layout>& KnownLayouts();
 
+// The layout called `name`, or nullptr when keikaku knows none by that name.
+const Layout* FindLayout(std::string_view name);
+
 // Scores `grid` against every layout and parses it with the best; a grid no specific layout
-// claims (score below 0.3) goes to the generic reader. Fills in the municipality when the
-// layout left it empty. The result names the layout and its score.
-ParsedDocument ParseGrid(const Grid& grid);
+// claims (score below 0.3) goes to the generic reader. `forced` (a layout from KnownLayouts)
+// skips the detection: that layout parses the grid whatever its score. Fills in the
+// municipality when the layout left it empty. The result names the layout and its score.
+ParsedDocument ParseGrid(const Grid& grid, const Layout* forced = nullptr);
 
 }  // namespace keikaku
 

@@ -1,0 +1,235 @@
+#include "table/kpi_rows.h"
+
+#include <re2/re2.h>
+
+#include "common/markdown.h"
+#include "keikaku/normalize/text.h"
+
+namespace keikaku::layouts {
+namespace {
+
+constexpr size_t kMaxNameBytes = 400;   // longer text is narrative, not an indicator name
+constexpr size_t kMaxRefBytes = 3;      // a row number: "1" .. "279"
+constexpr size_t kMaxUnitBytes = 24;
+
+using Cells = std::vector<const TableCell*>;
+
+bool IsUnitCell(const TableCell& cell) {
+  static const RE2 unit_like(R"(^[^\p{Hiragana}]{1,8}$)");
+  static const RE2 name_suffix(R"((率|数|量|額|度|者|名)$)");
+  if (cell.kind != CellKind::kText || cell.text.size() > kMaxUnitBytes) return false;
+  const std::string unit = WithoutSpaces(cell.text);
+  if (!RE2::FullMatch(unit, unit_like) || RE2::PartialMatch(unit, name_suffix)) return false;
+  return normalize::ParseNumber("1" + unit).unit.size() * 2 >= unit.size();
+}
+
+bool IsName(const TableCell& cell) {
+  return cell.kind == CellKind::kText && cell.text.size() <= kMaxNameBytes && !IsUnitCell(cell);
+}
+
+bool IsRef(const TableCell& cell) {
+  return cell.kind == CellKind::kValue && cell.text.size() <= kMaxRefBytes &&
+         cell.text.find_first_not_of("0123456789") == std::string::npos;
+}
+
+bool IsDash(const TableCell& cell) {
+  return cell.kind == CellKind::kValue && cell.quantity.is_dash;
+}
+
+Observation MakeValue(const TableCell& cell, std::optional<int> column_fy, bool column_total) {
+  Observation observation;
+  observation.text = cell.text;
+  if (cell.kind == CellKind::kValue && !cell.quantity.is_dash) {
+    observation.value = cell.quantity.value;
+    observation.comparator = std::string(normalize::ComparatorSymbol(cell.quantity.comparator));
+    observation.unit = cell.quantity.unit;
+  }
+  if (cell.fy) observation.fy = cell.fy;
+  else if (!cell.is_total && !column_total) observation.fy = column_fy;
+  observation.at = {cell.line, cell.column};
+  return observation;
+}
+
+// The values of a row with no header: a run of figures (a word between two figures, or one
+// word after a single figure: "67.8 | 減少"), or (year, value) pairs ("R4年 | 40.6% | R11年 | 60%").
+struct Slots {
+  Cells values;
+  std::vector<std::optional<int>> years;  // per value, from a year cell before it
+};
+
+Slots PairedSlots(const Cells& after) {
+  Slots slots;
+  for (size_t i = 0; i + 1 < after.size(); i += 2) {
+    const TableCell& year = *after[i];
+    const TableCell& value = *after[i + 1];
+    if (!(year.kind == CellKind::kYear || IsDash(year)) || !IsWordValue(value)) break;
+    slots.values.push_back(&value);
+    slots.years.push_back(year.kind == CellKind::kYear ? year.fy : std::nullopt);
+  }
+  return slots;
+}
+
+Slots RunSlots(const Cells& after) {
+  Slots slots;
+  int figures = 0;
+  for (size_t i = 0; i < after.size(); ++i) {
+    const TableCell& cell = *after[i];
+    if (cell.kind == CellKind::kValue) {
+      slots.values.push_back(&cell);
+      ++figures;
+      continue;
+    }
+    const bool next_is_figure = i + 1 < after.size() && after[i + 1]->kind == CellKind::kValue;
+    const bool sandwiched = figures > 0 && next_is_figure;
+    const bool lone_word_after_one = figures == 1 && slots.values.size() == 1;
+    if (!IsWordValue(cell) || !(sandwiched || lone_word_after_one)) break;
+    slots.values.push_back(&cell);
+  }
+  slots.years.resize(slots.values.size());
+  return slots;
+}
+
+Slots HeaderSlots(const Cells& after, size_t wanted) {
+  Slots slots;
+  for (const TableCell* cell : after) {
+    if (slots.values.size() == wanted || !IsWordValue(*cell)) break;
+    slots.values.push_back(cell);
+  }
+  slots.years.resize(slots.values.size());
+  return slots;
+}
+
+std::vector<ValueRole> PositionalRoles(size_t count) {
+  if (count == 2) return {ValueRole::kBaseline, ValueRole::kTarget};
+  if (count == 3) return {ValueRole::kBaseline, ValueRole::kActual, ValueRole::kTarget};
+  return {};
+}
+
+std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
+  PendingName pending;
+  pending.line = line;
+  for (const TableCell* cell : filled) {
+    if (cell->kind == CellKind::kYear) {
+      pending.years.push_back(cell->fy);
+    } else if (cell->kind == CellKind::kLabel && cell->label == "indicator") {
+      continue;
+    } else if (IsName(*cell) && pending.name.empty() && pending.years.empty()) {
+      pending.name = RemoveWrapSpaces(cell->text);
+    } else if (IsUnitCell(*cell) && !pending.name.empty() && !pending.unit) {
+      pending.unit = cell->text;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (pending.name.empty()) return std::nullopt;
+  return pending;
+}
+
+}  // namespace
+
+RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* header,
+                      const PendingName* pending, int line) {
+  RowReading reading;
+  Cells filled;
+  bool has_figure = false;
+  for (const TableCell& cell : cells) {
+    if (cell.kind == CellKind::kEmpty) continue;
+    filled.push_back(&cell);
+    has_figure |= cell.kind == CellKind::kValue && !cell.quantity.is_dash;
+  }
+  if (filled.empty()) return reading;
+  if (!has_figure) {
+    reading.pending = ReadNameRow(filled, line);
+    return reading;
+  }
+
+  KpiRow row;
+  row.line = line;
+  size_t start = 0;
+  if (filled.size() > 2 && IsRef(*filled[0]) && filled[1]->kind == CellKind::kText) {
+    row.ref = filled[0]->text;
+    start = 1;
+  }
+  size_t first_value = start;
+  while (first_value < filled.size() && filled[first_value]->kind != CellKind::kValue &&
+         filled[first_value]->kind != CellKind::kYear) {
+    ++first_value;
+  }
+  std::optional<size_t> name_at;
+  for (size_t i = start; i < first_value; ++i) {
+    if (IsName(*filled[i])) name_at = i;
+  }
+  Cells before, after;
+  if (name_at) {
+    for (size_t i = start; i < *name_at; ++i) {
+      if (filled[i]->kind == CellKind::kText) {
+        row.group += (row.group.empty() ? "" : " ") + RemoveWrapSpaces(filled[i]->text);
+      }
+    }
+    row.name = RemoveWrapSpaces(filled[*name_at]->text);
+    after.assign(filled.begin() + *name_at + 1, filled.end());
+  } else {
+    // Value column before the name ("17.4% | 男女の地位の平等感 | 35.0%").
+    for (size_t i = first_value + 1; i + 1 < filled.size() && !name_at; ++i) {
+      if (IsName(*filled[i]) && filled[i + 1]->kind == CellKind::kValue) name_at = i;
+    }
+    if (name_at) {
+      before.assign(filled.begin() + start, filled.begin() + *name_at);
+      after.assign(filled.begin() + *name_at + 1, filled.end());
+      after.insert(after.begin(), before.begin(), before.end());
+      row.name = RemoveWrapSpaces(filled[*name_at]->text);
+    } else if (pending) {
+      row.name = pending->name;
+      row.unit = pending->unit;
+      after.assign(filled.begin() + start, filled.end());
+    } else {
+      reading.unplaced = "figures without an indicator name";
+      return reading;
+    }
+  }
+  if (!after.empty() && IsUnitCell(*after.front()) && !before.size()) {
+    row.unit = after.front()->text;
+    after.erase(after.begin());
+  }
+
+  Slots slots;
+  std::vector<ValueColumn> columns;
+  if (header) {
+    slots = HeaderSlots(after, header->values.size());
+    columns.assign(header->values.begin(), header->values.begin() + slots.values.size());
+  } else {
+    const bool paired = !after.empty() && (after.front()->kind == CellKind::kYear ||
+                                           (IsDash(*after.front()) && after.size() > 2 &&
+                                            after[2]->kind == CellKind::kYear));
+    slots = paired ? PairedSlots(after) : RunSlots(after);
+    if (pending && row.name == pending->name && !pending->years.empty()) {
+      for (size_t i = 0; i < slots.years.size() && i < pending->years.size(); ++i)
+        slots.years[i] = pending->years[i];
+      if (slots.values.size() > pending->years.size()) {
+        slots.values.resize(pending->years.size());
+        slots.years.resize(pending->years.size());
+      }
+    }
+    const std::vector<ValueRole> roles = PositionalRoles(slots.values.size());
+    if (roles.empty()) {
+      reading.unplaced = "no header gives the roles of " + std::to_string(slots.values.size()) +
+                         " values";
+      return reading;
+    }
+    for (size_t i = 0; i < roles.size(); ++i)
+      columns.push_back({slots.values[i]->column, roles[i], slots.years[i], false});
+    row.roles_by_position = true;
+  }
+  for (size_t i = 0; i < columns.size(); ++i) {
+    row.values.emplace_back(columns[i].role,
+                            MakeValue(*slots.values[i], columns[i].fy, columns[i].is_total));
+  }
+  if (row.values.empty()) {
+    reading.unplaced = "a name without values the header can place";
+    return reading;
+  }
+  reading.row = std::move(row);
+  return reading;
+}
+
+}  // namespace keikaku::layouts

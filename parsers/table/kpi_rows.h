@@ -1,0 +1,52 @@
+// Data rows of the table model: one indicator a row, its name in one cell and its values in
+// others, placed by the header above or, without one, by the order plans print them in.
+#ifndef KEIKAKU_PARSERS_TABLE_KPI_ROWS_H_
+#define KEIKAKU_PARSERS_TABLE_KPI_ROWS_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "keikaku/parsers/records.h"
+#include "table/table_cell.h"
+#include "table/table_header.h"
+
+namespace keikaku::layouts {
+
+// A name printed on a row of its own, waiting for the value row below it; it may print the
+// years of those values ("温室効果ガス総排出量 | 万t | 2013年度 | 2020年度 | 2030年度").
+struct PendingName {
+  int line = 0;
+  std::string name;
+  std::optional<std::string> unit;
+  std::vector<std::optional<int>> years;
+};
+
+struct KpiRow {
+  int line = 0;
+  std::string ref;                   // a leading row number ("21"); "" when none
+  std::string group;                 // a text cell between the number and the name (施策)
+  std::string name;
+  std::optional<std::string> unit;   // from a unit cell beside the name
+  std::vector<std::pair<ValueRole, Observation>> values;
+  bool roles_by_position = false;    // no header placed them: 2 values are baseline and target,
+                                     // 3 baseline, actual and target
+};
+
+// What one row gives: an indicator row, a name waiting for its values, or values that no
+// rule places (a diagnostic for the caller).
+struct RowReading {
+  std::optional<KpiRow> row;
+  std::optional<PendingName> pending;
+  std::string unplaced;              // why a row with figures gave nothing; "" otherwise
+};
+
+// Reads `cells` (of source line `line`) under `header` (nullptr when none is open); a row
+// without a name of its own takes `pending`'s. Never throws.
+RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* header,
+                      const PendingName* pending, int line);
+
+}  // namespace keikaku::layouts
+
+#endif  // KEIKAKU_PARSERS_TABLE_KPI_ROWS_H_

@@ -1,0 +1,17 @@
+// The roles a value can play for an indicator, and the lexicon words that give them.
+#ifndef KEIKAKU_PARSERS_TABLE_ROLES_H_
+#define KEIKAKU_PARSERS_TABLE_ROLES_H_
+
+#include <optional>
+#include <string_view>
+
+namespace keikaku::layouts {
+
+enum class ValueRole { kBaseline, kTarget, kActual };
+
+// The role a lexicon kind names ("baseline", "target", "actual"); nullopt for other kinds.
+std::optional<ValueRole> RoleOfLabelKind(std::string_view kind);
+
+}  // namespace keikaku::layouts
+
+#endif  // KEIKAKU_PARSERS_TABLE_ROLES_H_

@@ -1,0 +1,190 @@
+#include "table/table_cell.h"
+
+#include <re2/re2.h>
+
+#include "common/labels.h"
+#include "keikaku/normalize/text.h"
+
+namespace keikaku::layouts {
+namespace {
+
+constexpr size_t kMaxLabelBytes = 60;       // a longer cell is a name or prose, not a header label
+constexpr size_t kMaxValueBytes = 120;      // a longer cell with a figure in it is prose
+constexpr int kMaxValuePrefixChars = 6;     // "延床面積 45,298㎡", "男性:71.85", "全体 -1,072人"
+constexpr int kMaxValueSuffixChars = 3;     // words after a figure: "6,308万人の維持"
+constexpr size_t kMaxValueNoteChars = 12;   // kanji notes after a figure: "全国12位"
+constexpr size_t kMaxWordValueBytes = 48;   // "全国平均を下回る", "前年度を上回る"
+
+size_t CountChars(std::string_view utf8) {
+  size_t count = 0;
+  for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
+std::string Trim(std::string_view text) {
+  return normalize::CollapseSpaces(text);
+}
+
+// Takes the years a cell prints out of it: a date normalize::FindDate knows ("(R4年度)",
+// "2024年", "(R5.10月)"), a bracketed bare or two-digit year ("(2016)", "(‘21)"), or a
+// year glued before a label ("2022目標"). Returns the first year found.
+std::optional<normalize::DateValue> TakeYear(std::string& text, normalize::Era era) {
+  static const RE2 bracketed(R"(\(\s*([‘'’]?)((?:19|20)?\d\d)\s*\))");
+  static const RE2 leading(R"(^((?:19|20)\d\d)([^\d,.年]))");
+  std::optional<normalize::DateValue> found;
+  size_t begin = 0, end = 0;
+  if (auto date = normalize::FindDate(text, era, &begin, &end)) {
+    found = date;
+    text.erase(begin, end - begin);
+  }
+  re2::StringPiece quote, digits;
+  if (!found && RE2::PartialMatch(text, bracketed, &quote, &digits) &&
+      (digits.size() == 4 || !quote.empty())) {
+    const int year = std::stoi(std::string(digits)) + (digits.size() == 2 ? 2000 : 0);
+    found = normalize::DateValue{normalize::DateKind::kYear, year, year, {year}, {}, ""};
+    RE2::Replace(&text, bracketed, "");
+  }
+  re2::StringPiece gregorian;
+  if (!found && RE2::PartialMatch(text, leading, &gregorian)) {
+    const int year = std::stoi(std::string(gregorian));
+    found = normalize::DateValue{normalize::DateKind::kYear, year, year, {year}, {}, ""};
+    text.erase(0, 4);
+  }
+  return found;
+}
+
+// Text without brackets and what they hold, and what the first bracket holds.
+std::pair<std::string, std::string> SplitBrackets(std::string_view text) {
+  std::string outside, inside;
+  int depth = 0;
+  bool first_done = false;
+  for (char c : text) {
+    if (c == '(' || c == '[') {
+      ++depth;
+      continue;
+    }
+    if ((c == ')' || c == ']') && depth > 0) {
+      if (--depth == 0) first_done = true;
+      continue;
+    }
+    if (depth == 0) outside += c;
+    else if (!first_done) inside += c;
+  }
+  return {normalize::RemoveSpaces(outside), normalize::RemoveSpaces(inside)};
+}
+
+// A short label that is no lexicon entry but plainly names a role ("目標数値").
+std::optional<ValueRole> RoleWord(std::string_view label) {
+  if (CountChars(label) > 5) return std::nullopt;
+  const bool target = label.find("目標") != std::string_view::npos;
+  const bool actual = label.find("実績") != std::string_view::npos;
+  const bool baseline = label.find("現状") != std::string_view::npos ||
+                        label.find("基準") != std::string_view::npos;
+  if (target + actual + baseline != 1) return std::nullopt;
+  return target ? ValueRole::kTarget : actual ? ValueRole::kActual : ValueRole::kBaseline;
+}
+
+bool ReadLabel(TableCell& cell, std::string rest) {
+  const auto [outside, inside] = SplitBrackets(rest);
+  for (const std::string& candidate : {outside, inside}) {
+    if (candidate.empty()) continue;
+    const std::string_view kind = LabelKind(candidate);
+    std::optional<ValueRole> role = RoleOfLabelKind(kind);
+    if (!role) role = RoleWord(candidate);
+    if (kind.empty() && !role) continue;
+    cell.kind = CellKind::kLabel;
+    cell.label = role && kind.empty() ? "role" : std::string(kind);
+    cell.role = role;
+    return true;
+  }
+  return false;
+}
+
+bool MarksTotal(std::string_view text, const std::optional<normalize::DateValue>& date) {
+  if (date && date->kind == normalize::DateKind::kRange) return true;
+  for (std::string_view word : {"累計", "平均", "合計"}) {
+    if (text.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A figure that makes up the cell: few characters before it, no clause after it.
+bool LooksLikeValue(const std::string& rest, const normalize::Quantity& quantity) {
+  static const RE2 figure(R"(([-+▲△]?\d[\d,.]*))");
+  static const RE2 hiragana(R"(\p{Hiragana})");
+  if (quantity.is_dash) return true;
+  if (!quantity.value || rest.size() > kMaxValueBytes) return false;
+  re2::StringPiece input(rest), number;
+  if (!RE2::PartialMatch(input, figure, &number)) return false;  // kanji alone: a name ("一人当たり")
+  const size_t begin = number.data() - rest.data();
+  if (CountChars(normalize::RemoveSpaces(rest.substr(0, begin))) > kMaxValuePrefixChars) {
+    return false;
+  }
+  std::string after = rest.substr(begin + number.size());
+  if (after.rfind(quantity.unit, 0) == 0) after.erase(0, quantity.unit.size());
+  const std::string words = SplitBrackets(after).first;
+  const size_t chars = CountChars(words);
+  if (chars <= kMaxValueSuffixChars) return true;
+  // "男性:71.85 女性:73.97", "6.3万人泊 全国12位": more figures, no clause.
+  return chars <= kMaxValueNoteChars && !RE2::PartialMatch(words, hiragana);
+}
+
+}  // namespace
+
+TableCell ReadCell(std::string_view printed, int column, normalize::Era era) {
+  TableCell cell;
+  cell.column = column;
+  cell.text = normalize::NormalizeText(printed);
+  if (cell.text.empty()) return cell;
+  cell.kind = CellKind::kText;
+  std::string rest = cell.text;
+  const std::optional<normalize::DateValue> date =
+      cell.text.size() <= kMaxValueBytes ? TakeYear(rest, era) : std::nullopt;
+  cell.is_total = MarksTotal(cell.text, date);
+  if (date && date->error.empty() && !cell.is_total) cell.fy = date->fy;
+  rest = Trim(rest);
+  if (cell.text.size() <= kMaxLabelBytes && ReadLabel(cell, rest)) return cell;
+  const std::string bare = SplitBrackets(rest).first;
+  if (date && (bare.empty() || bare == "年" || bare == "年度")) {
+    cell.kind = CellKind::kYear;
+    return cell;
+  }
+  cell.quantity = normalize::ParseNumber(rest);
+  if (LooksLikeValue(rest, cell.quantity)) cell.kind = CellKind::kValue;
+  return cell;
+}
+
+std::vector<TableCell> ReadRowCells(const GridRow& row, normalize::Era era) {
+  std::vector<TableCell> cells;
+  int column = 0;
+  for (const std::string& printed : row.cells) {
+    if (row.kind != RowKind::kText) {
+      cells.push_back(ReadCell(printed, column++, era));
+      continue;
+    }
+    std::string_view rest = printed;
+    while (true) {
+      const size_t pipe = rest.find(" | ");
+      cells.push_back(ReadCell(rest.substr(0, pipe), column++, era));
+      if (pipe == std::string_view::npos) break;
+      rest.remove_prefix(pipe + 3);
+    }
+    TableCell& last = cells.back();  // "項目 |": one cell a line, pipe-terminated
+    if (last.text.size() >= 2 && last.text.compare(last.text.size() - 2, 2, " |") == 0) {
+      const std::string text = last.text.substr(0, last.text.size() - 2);
+      last = ReadCell(text, last.column, era);
+    } else if (last.text == "|") {
+      last = ReadCell("", last.column, era);
+    }
+  }
+  for (TableCell& cell : cells) cell.line = row.line;
+  return cells;
+}
+
+bool IsWordValue(const TableCell& cell) {
+  if (cell.kind == CellKind::kValue) return true;
+  if (cell.kind != CellKind::kText || cell.text.size() > kMaxWordValueBytes) return false;
+  return cell.text.find("。") == std::string::npos;
+}
+
+}  // namespace keikaku::layouts

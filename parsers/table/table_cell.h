@@ -1,0 +1,66 @@
+// One cell of the table model: printed text normalised once, with what it is and what it
+// says (a value and its own year, a header label, a year, a name), and where it was printed.
+#ifndef KEIKAKU_PARSERS_TABLE_TABLE_CELL_H_
+#define KEIKAKU_PARSERS_TABLE_TABLE_CELL_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "keikaku/normalize/date.h"
+#include "keikaku/normalize/number.h"
+#include "keikaku/parsers/grid.h"
+#include "table/roles.h"
+
+namespace keikaku::layouts {
+
+enum class CellKind {
+  kEmpty,
+  kValue,  // a figure, or a dash for "no value": "52.7%(H26)", "(2016) 51.0", "―"
+  kYear,   // only a year: "R4年", "2013年度", "H27末"
+  kLabel,  // a lexicon label, possibly with its year: "基準値 (2022年度)", "R9 (目標値)"
+  kText,   // anything else: a name, a word value ("延伸"), prose
+};
+
+struct TableCell {
+  std::string text;                  // NormalizeText of the printed cell
+  CellKind kind = CellKind::kEmpty;
+  std::string label;                 // kLabel: the lexicon kind ("baseline", "indicator" …)
+  std::optional<ValueRole> role;     // kLabel: the role its label names, if any
+  std::optional<int> fy;             // the fiscal year the cell prints (kValue, kYear, kLabel)
+  bool is_total = false;             // a total or range over years: 累計, R5～8, 2018～2022年
+  normalize::Quantity quantity;      // kValue: the figure with the cell's year taken out
+  int line = 0;                      // 1-based source line the cell was printed on
+  int column = 0;                    // 0-based place of the cell in its row (after pipe splits)
+};
+
+// Reads one printed cell. `era` resolves bare years ("28年度"). Never throws.
+TableCell ReadCell(std::string_view printed, int column, normalize::Era era);
+
+// The cells of `row` with their kinds. A text row is split on " | " as well as on tabs
+// (converters that join cells with a spaced pipe), and a trailing lone "|" is dropped.
+std::vector<TableCell> ReadRowCells(const GridRow& row, normalize::Era era);
+
+// A row of the table model: the cells of one printed line, or of a record that a converter
+// printed one cell per line (each cell keeps its own line).
+struct TableRow {
+  int line = 0;                 // line of the first cell
+  size_t grid_row = 0;          // index of the first grid row it was read from
+  size_t grid_rows = 1;         // how many grid rows it covers
+  std::vector<TableCell> cells;
+};
+
+// The rows of `grid` in the table model. A run of pipe-terminated lines of one cell each
+// ("項目 |", "目標値 |", …, "削減効果額 |", "3,297百万円 |", …) is folded back into its
+// header and records: the header is the cells before the first record's name, and each
+// record has as many cells as the header.
+std::vector<TableRow> ReadTableRows(const Grid& grid, normalize::Era era);
+
+// A value cell that reads as a word ("延伸", "前年度を上回る", "ゼロ"): short text without
+// sentence punctuation. Used only where a column's role places it.
+bool IsWordValue(const TableCell& cell);
+
+}  // namespace keikaku::layouts
+
+#endif  // KEIKAKU_PARSERS_TABLE_TABLE_CELL_H_
