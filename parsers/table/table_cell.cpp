@@ -73,15 +73,11 @@ std::pair<std::string, std::string> SplitBrackets(std::string_view text) {
   return {normalize::RemoveSpaces(outside), normalize::RemoveSpaces(inside)};
 }
 
-// A short label that is no lexicon entry but plainly names a role ("目標数値").
-std::optional<ValueRole> RoleWord(std::string_view label) {
-  if (CountChars(label) > 5) return std::nullopt;
-  const bool target = label.find("目標") != std::string_view::npos;
-  const bool actual = label.find("実績") != std::string_view::npos;
-  const bool baseline = label.find("現状") != std::string_view::npos ||
-                        label.find("基準") != std::string_view::npos;
-  if (target + actual + baseline != 1) return std::nullopt;
-  return target ? ValueRole::kTarget : actual ? ValueRole::kActual : ValueRole::kBaseline;
+// A role label with a suffix the lexicon does not list: "目標数値", "年次目標", "実績値等".
+std::optional<ValueRole> RoleWord(std::string label) {
+  static const RE2 affixes(R"(^(年次|最新)|(数値|値|等)+$)");
+  RE2::GlobalReplace(&label, affixes, "");
+  return RoleOfLabelKind(LabelKind(label));
 }
 
 bool ReadLabel(TableCell& cell, std::string rest) {
@@ -126,7 +122,8 @@ bool LooksLikeValue(const std::string& rest, const normalize::Quantity& quantity
   const size_t chars = CountChars(words);
   if (chars <= kMaxValueSuffixChars) return true;
   // "男性:71.85 女性:73.97", "6.3万人泊 全国12位": more figures, no clause.
-  return chars <= kMaxValueNoteChars && !RE2::PartialMatch(words, hiragana);
+  return chars <= kMaxValueNoteChars && !RE2::PartialMatch(words, hiragana) &&
+         words.find_first_of("0123456789") != std::string::npos;
 }
 
 }  // namespace
@@ -141,7 +138,7 @@ TableCell ReadCell(std::string_view printed, int column, normalize::Era era) {
   const std::optional<normalize::DateValue> date =
       cell.text.size() <= kMaxValueBytes ? TakeYear(rest, era) : std::nullopt;
   cell.is_total = MarksTotal(cell.text, date);
-  if (date && date->error.empty() && !cell.is_total) cell.fy = date->fy;
+  if (date && date->error.empty() && !cell.is_total) cell.fy = date->fy ? date->fy : date->year;
   rest = Trim(rest);
   if (cell.text.size() <= kMaxLabelBytes && ReadLabel(cell, rest)) return cell;
   const std::string bare = SplitBrackets(rest).first;

@@ -32,7 +32,8 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
       header.values.push_back({cell.column, ValueRole::kActual, std::nullopt, true});
     }
   }
-  if (header.values.empty()) return std::nullopt;
+  // One role alone is a heading that names a target ("主要目標"), not a table's header.
+  if (header.values.size() < 2) return std::nullopt;
   return header;
 }
 

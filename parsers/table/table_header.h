@@ -24,7 +24,7 @@ struct TableHeader {
   std::vector<ValueColumn> values;  // left to right
 };
 
-// Reads `cells` as a header row: at least one role label (現状値, 基準値 (2022年度),
+// Reads `cells` as a header row: two or more role labels (現状値, 基準値 (2022年度),
 // R9 (目標値), 出発点, 実績 …) and no value. When two columns are baselines (出発点 … 現状値),
 // the later one holds the current actual. nullopt otherwise.
 std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line);
