@@ -219,10 +219,8 @@ void AddKpiIndicator(KpiRow row, ReadState& state) {
   }
   Measure& measure = CurrentMeasure(row.line, state);
   Indicator indicator;
-  std::optional<Observation> bracket_baseline;
-  indicator.name = CleanIndicatorName(row.name, row.line, state.era, &indicator.unit,
-                                      &bracket_baseline);
-  if (row.unit) indicator.unit = row.unit;
+  indicator.name = row.name;
+  indicator.unit = row.unit;
   for (auto& [role, value] : row.values) {
     if (role == ValueRole::kBaseline && !indicator.baseline) {
       indicator.baseline = std::move(value);
@@ -232,7 +230,6 @@ void AddKpiIndicator(KpiRow row, ReadState& state) {
       indicator.actuals.push_back(std::move(value));
     }
   }
-  if (!indicator.baseline) indicator.baseline = std::move(bracket_baseline);
   if (row.roles_by_position) {
     state.document.diagnostics.push_back(
         {row.line, "roles_by_position",

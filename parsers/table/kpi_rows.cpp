@@ -15,16 +15,20 @@ constexpr size_t kMaxUnitBytes = 24;
 using Cells = std::vector<const TableCell*>;
 
 bool IsUnitCell(const TableCell& cell) {
-  static const RE2 unit_like(R"(^[^\p{Hiragana}]{1,8}$)");
-  static const RE2 name_suffix(R"((率|数|量|額|度|者|名)$)");
-  if (cell.kind != CellKind::kText || cell.text.size() > kMaxUnitBytes) return false;
-  const std::string unit = WithoutSpaces(cell.text);
-  if (!RE2::FullMatch(unit, unit_like) || RE2::PartialMatch(unit, name_suffix)) return false;
-  return normalize::ParseNumber("1" + unit).unit.size() * 2 >= unit.size();
+  return cell.kind == CellKind::kText && cell.text.size() <= kMaxUnitBytes &&
+         IsUnitText(cell.text);
 }
 
+// A name prints two or more letters outside its brackets ("※ (2019年)" is a note).
 bool IsName(const TableCell& cell) {
-  return cell.kind == CellKind::kText && cell.text.size() <= kMaxNameBytes && !IsUnitCell(cell);
+  static const RE2 letters(R"([\p{Han}\p{Hiragana}\p{Katakana}A-Za-z].*[\p{Han}\p{Hiragana}\p{Katakana}A-Za-z])");
+  if (cell.kind != CellKind::kText || cell.text.size() > kMaxNameBytes || IsUnitCell(cell)) {
+    return false;
+  }
+  std::string outside = cell.text;
+  static const RE2 bracket(R"(\([^()]*\))");
+  RE2::GlobalReplace(&outside, bracket, "");
+  return RE2::PartialMatch(outside, letters);
 }
 
 bool IsRef(const TableCell& cell) {
@@ -105,6 +109,14 @@ std::vector<ValueRole> PositionalRoles(size_t count) {
   return {};
 }
 
+// The unit a name prints in its last bracket: "特定健康診査受診率 (%)" -> "%".
+std::optional<std::string> UnitInName(const std::string& name) {
+  static const RE2 last_bracket(R"(\(([^()]{1,12})\)\s*$)");
+  std::string unit;
+  if (RE2::PartialMatch(name, last_bracket, &unit) && IsUnitText(unit)) return unit;
+  return std::nullopt;
+}
+
 std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
   PendingName pending;
   pending.line = line;
@@ -150,9 +162,8 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
     row.ref = filled[0]->text;
     start = 1;
   }
-  size_t first_value = start;
-  while (first_value < filled.size() && filled[first_value]->kind != CellKind::kValue &&
-         filled[first_value]->kind != CellKind::kYear) {
+  size_t first_value = start;  // the first figure or dash: the name is the last name before it
+  while (first_value < filled.size() && filled[first_value]->kind != CellKind::kValue) {
     ++first_value;
   }
   std::optional<size_t> name_at;
@@ -162,7 +173,7 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
   Cells before, after;
   if (name_at) {
     for (size_t i = start; i < *name_at; ++i) {
-      if (filled[i]->kind == CellKind::kText) {
+      if (IsName(*filled[i])) {
         row.group += (row.group.empty() ? "" : " ") + RemoveWrapSpaces(filled[i]->text);
       }
     }
@@ -191,6 +202,8 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
     row.unit = after.front()->text;
     after.erase(after.begin());
   }
+
+  if (!row.unit) row.unit = UnitInName(row.name);
 
   Slots slots;
   std::vector<ValueColumn> columns;

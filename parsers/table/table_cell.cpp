@@ -178,6 +178,17 @@ std::vector<TableCell> ReadRowCells(const GridRow& row, normalize::Era era) {
   return cells;
 }
 
+bool IsUnitText(std::string_view text) {
+  static const RE2 unit(
+      R"(^(約)?(千|万|百万|億|兆)?(円|人|件|%|‰|歳|校|者|社|団体|施設|か所|ヵ所|ヶ所|箇所|所|回|日|)"
+      R"(時間|年|か月|ヶ月|月|週|世帯|戸|台|本|冊|枚|頭|羽|匹|組|店|店舗|事業所|企業|市町村|市町|)"
+      R"(地区|園|床|点|位|倍|ポイント|人泊|人日|品目|種|路線|便|隻|基|棟|団地|学級|)"
+      R"([A-Za-z][A-Za-z0-9\-]*|㎞|㎡|㎥|㎏|㍍|ヘクタール|平方メートル|トン|キロ)"
+      R"((\s*\([^()]*\))?(/(年|月|日|人|件|回|校|日・人))?$)");
+  const std::string compact = normalize::RemoveSpaces(text);
+  return !compact.empty() && RE2::FullMatch(compact, unit);
+}
+
 bool IsWordValue(const TableCell& cell) {
   if (cell.kind == CellKind::kValue) return true;
   if (cell.kind != CellKind::kText || cell.text.size() > kMaxWordValueBytes) return false;

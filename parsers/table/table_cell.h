@@ -57,6 +57,10 @@ struct TableRow {
 // record has as many cells as the header.
 std::vector<TableRow> ReadTableRows(const Grid& grid, normalize::Era era);
 
+// True when `text` is only a unit, as a unit column or bracket prints it: "%", "人", "千円",
+// "人/年", "万t-CO2", "人 (床)". A word that ends a name ("医師数", "健康寿命") is none.
+bool IsUnitText(std::string_view text);
+
 // A value cell that reads as a word ("延伸", "前年度を上回る", "ゼロ"): short text without
 // sentence punctuation. Used only where a column's role places it.
 bool IsWordValue(const TableCell& cell);
