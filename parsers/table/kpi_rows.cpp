@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "common/markdown.h"
 #include "keikaku/normalize/text.h"
 
@@ -93,14 +95,37 @@ Slots RunSlots(const Cells& after) {
   return slots;
 }
 
-Slots HeaderSlots(const Cells& after, size_t wanted) {
-  Slots slots;
-  for (const TableCell* cell : after) {
-    if (slots.values.size() == wanted || !IsWordValue(*cell)) break;
-    slots.values.push_back(cell);
+bool HasFigure(const Cells& cells) {
+  return std::any_of(cells.begin(), cells.end(), [](const TableCell* cell) {
+    return cell->kind == CellKind::kValue && !cell->quantity.is_dash;
+  });
+}
+
+// The values under the header's columns, cell for cell: a sheet row keeps its columns.
+// Empty when no figure sits under them.
+Cells CellsUnderColumns(const std::vector<TableCell>& row, const TableHeader& header) {
+  Cells under;
+  for (const ValueColumn& column : header.values) {
+    const auto it = std::find_if(row.begin(), row.end(),
+                                 [&](const TableCell& cell) { return cell.column == column.column; });
+    if (it == row.end()) return {};
+    under.push_back(&*it);
   }
-  slots.years.resize(slots.values.size());
-  return slots;
+  for (const TableCell* cell : under) {
+    if (cell->kind != CellKind::kEmpty && !IsWordValue(*cell)) return {};
+  }
+  return HasFigure(under) ? under : Cells();
+}
+
+// The values in the order printed, when the conversion dropped or shifted cells: as many
+// as the header has columns, from the first cell after the name.
+Cells CellsInOrder(const Cells& after, size_t wanted) {
+  Cells slots;
+  for (const TableCell* cell : after) {
+    if (slots.size() == wanted || !IsWordValue(*cell)) break;
+    slots.push_back(cell);
+  }
+  return HasFigure(slots) ? slots : Cells();
 }
 
 std::vector<ValueRole> PositionalRoles(size_t count) {
@@ -133,7 +158,13 @@ std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
       return std::nullopt;
     }
   }
-  if (pending.name.empty()) return std::nullopt;
+  // A bare line of text is a heading or prose; a name row prints its years, unit or label.
+  const bool labelled = std::any_of(filled.begin(), filled.end(), [](const TableCell* cell) {
+    return cell->kind == CellKind::kLabel && cell->label == "indicator";
+  });
+  if (pending.name.empty() || (pending.years.empty() && !pending.unit && !labelled)) {
+    return std::nullopt;
+  }
   return pending;
 }
 
@@ -208,8 +239,13 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
   Slots slots;
   std::vector<ValueColumn> columns;
   if (header) {
-    slots = HeaderSlots(after, header->values.size());
-    columns.assign(header->values.begin(), header->values.begin() + slots.values.size());
+    slots.values = CellsUnderColumns(cells, *header);
+    if (slots.values.empty()) slots.values = CellsInOrder(after, header->values.size());
+    slots.years.resize(slots.values.size());
+    for (size_t i = 0; i < slots.values.size(); ++i) {
+      if (slots.values[i]->kind != CellKind::kEmpty) columns.push_back(header->values[i]);
+    }
+    std::erase_if(slots.values, [](const TableCell* cell) { return cell->kind == CellKind::kEmpty; });
   } else {
     const bool paired = !after.empty() && (after.front()->kind == CellKind::kYear ||
                                            (IsDash(*after.front()) && after.size() > 2 &&

@@ -13,7 +13,7 @@ constexpr size_t kMaxValueBytes = 120;      // a longer cell with a figure in it
 constexpr int kMaxValuePrefixChars = 6;     // "延床面積 45,298㎡", "男性:71.85", "全体 -1,072人"
 constexpr int kMaxValueSuffixChars = 3;     // words after a figure: "6,308万人の維持"
 constexpr size_t kMaxValueNoteChars = 12;   // kanji notes after a figure: "全国12位"
-constexpr size_t kMaxWordValueBytes = 48;   // "全国平均を下回る", "前年度を上回る"
+constexpr size_t kMaxWordValueBytes = 30;   // "全国平均を下回る", "前年度を上回る"
 
 size_t CountChars(std::string_view utf8) {
   size_t count = 0;
@@ -117,7 +117,9 @@ bool LooksLikeValue(const std::string& rest, const normalize::Quantity& quantity
     return false;
   }
   std::string after = rest.substr(begin + number.size());
-  if (after.rfind(quantity.unit, 0) == 0) after.erase(0, quantity.unit.size());
+  if (!quantity.unit.empty() && after.rfind(quantity.unit, 0) == 0 && IsUnitText(quantity.unit)) {
+    after.erase(0, quantity.unit.size());
+  }
   const std::string words = SplitBrackets(after).first;
   const size_t chars = CountChars(words);
   if (chars <= kMaxValueSuffixChars) return true;
