@@ -15,6 +15,7 @@
 #include "generic/year_tables.h"
 #include "keikaku/normalize/text.h"
 #include "table/kpi_rows.h"
+#include "table/label_rows.h"
 #include "table/table_header.h"
 
 namespace keikaku::layouts {
@@ -40,6 +41,7 @@ struct ReadState {
   std::string row_heading;  // the 基本方針 carried down a row table
   std::optional<TableHeader> kpi_header;  // the last role header: it governs until the next
   std::optional<PendingName> pending;     // a name row waiting for its value row
+  std::optional<TableRow> label_row;      // labels waiting for their values on the next row
 };
 
 std::string KindOf(const NumberedHeading& heading) {
@@ -262,7 +264,48 @@ bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
   return false;
 }
 
+// The values of a record under its label row: a 事務事業名 starts a measure of its own, and
+// the fields after it (所管課, 事業概要 …) describe it. False when `row` is no value row.
+bool ReadValuesUnderLabels(const TableRow& row, ReadState& state) {
+  const std::vector<LabelledValue> values =
+      ValuesUnderLabels(std::exchange(state.label_row, std::nullopt)->cells, row.cells);
+  if (values.empty()) return false;
+  for (const LabelledValue& field : values) {
+    const std::string& text = field.value->text;
+    if (field.label == "project_name" || field.label == "title") {
+      Measure measure;
+      measure.kind = field.label == "project_name" ? "project" : "action";
+      measure.title = RemoveWrapSpaces(text);
+      measure.line = row.line;
+      if (!state.document.measures.empty() && state.document.measures.back().kind == "policy") {
+        const Measure& policy = state.document.measures.back();
+        measure.path = policy.path;
+        measure.path.push_back(policy.title);
+      } else if (!state.document.measures.empty()) {
+        measure.path = state.document.measures.back().path;
+      }
+      PushMeasure(std::move(measure), state);
+      continue;
+    }
+    if (state.document.measures.empty()) continue;
+    Measure& measure = state.document.measures.back();
+    if (field.label == "department" && measure.departments.empty()) {
+      measure.departments = SplitDepartments(text);
+    } else if (field.label == "related_department" && measure.related_departments.empty()) {
+      measure.related_departments = SplitDepartments(text);
+    } else if (field.label == "description" && !measure.description) {
+      measure.description = text;
+    }
+  }
+  return true;
+}
+
 void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
+  if (state.label_row && ReadValuesUnderLabels(table_row, state)) return;
+  if (IsLabelRow(table_row.cells)) {
+    state.label_row = table_row;
+    return;
+  }
   std::optional<YearTable> header = ReadYearHeader(row, state.era);
   if (state.row_table && !header) ReadRowMeasure(row, state);
   if (state.table && !header && ContinuesYearTable(row)) {

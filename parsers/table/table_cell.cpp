@@ -25,6 +25,16 @@ std::string Trim(std::string_view text) {
   return normalize::CollapseSpaces(text);
 }
 
+// True when the date at [begin, end) sits in a bracket with a figure of its own: the year of
+// a note, not of the cell's value ("93.2% (90.6% H26.3末)").
+bool DatesAnotherFigure(const std::string& text, size_t begin, size_t end) {
+  const size_t open = text.rfind('(', begin);
+  const size_t close = text.find(')', end);
+  if (open == std::string::npos || close == std::string::npos) return false;
+  const std::string note = text.substr(open + 1, begin - open - 1) + text.substr(end, close - end);
+  return note.find_first_of("0123456789") != std::string::npos;
+}
+
 // Takes the years a cell prints out of it: a date normalize::FindDate knows ("(R4年度)",
 // "2024年", "(R5.10月)"), a bracketed bare or two-digit year ("(2016)", "(‘21)"), or a
 // year glued before a label ("2022目標"). Returns the first year found.
@@ -33,7 +43,8 @@ std::optional<normalize::DateValue> TakeYear(std::string& text, normalize::Era e
   static const RE2 leading(R"(^((?:19|20)\d\d)([^\d,.年]))");
   std::optional<normalize::DateValue> found;
   size_t begin = 0, end = 0;
-  if (auto date = normalize::FindDate(text, era, &begin, &end)) {
+  if (auto date = normalize::FindDate(text, era, &begin, &end);
+      date && !DatesAnotherFigure(text, begin, end)) {
     found = date;
     text.erase(begin, end - begin);
   }
