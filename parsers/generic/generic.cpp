@@ -42,6 +42,7 @@ struct ReadState {
   std::optional<TableHeader> kpi_header;  // the last role header: it governs until the next
   std::optional<PendingName> pending;     // a name row waiting for its value row
   std::optional<TableRow> label_row;      // labels waiting for their values on the next row
+  int previous_line = 0;                  // the line of the row read before this one
 };
 
 std::string KindOf(const NumberedHeading& heading) {
@@ -244,6 +245,10 @@ void AddKpiIndicator(KpiRow row, ReadState& state) {
 // The table model's reading of a row: a role header, or an indicator row under it. False when
 // the row is neither, so the heading and label readers see it.
 bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
+  if (state.kpi_header && state.kpi_header->line == state.previous_line &&
+      ReadSeriesYears(row.cells, *state.kpi_header)) {
+    return true;
+  }
   if (auto header = ReadTableHeader(row.cells, row.line)) {
     state.kpi_header = std::move(header);
     state.pending.reset();
@@ -357,9 +362,10 @@ ParsedDocument ParseGeneric(const Grid& grid) {
   for (const TableRow& table_row : ReadTableRows(grid, state.era)) {
     if (table_row.grid_rows > 1) {  // a record folded from one cell per line
       ReadKpiTableRow(table_row, state);
-      continue;
+    } else {
+      ReadRow(grid.rows[table_row.grid_row], table_row, state);
     }
-    ReadRow(grid.rows[table_row.grid_row], table_row, state);
+    state.previous_line = table_row.line;
   }
   SettleUnits(state.document.measures);
   return std::move(state.document);

@@ -16,6 +16,11 @@ constexpr size_t kMaxUnitBytes = 24;
 
 using Cells = std::vector<const TableCell*>;
 
+struct PlacedValue {
+  const TableCell* cell = nullptr;
+  ValueColumn column;
+};
+
 bool IsUnitCell(const TableCell& cell) {
   return cell.kind == CellKind::kText && cell.text.size() <= kMaxUnitBytes &&
          IsUnitText(cell.text);
@@ -101,20 +106,39 @@ bool HasFigure(const Cells& cells) {
   });
 }
 
-// The values under the header's columns, cell for cell: a sheet row keeps its columns.
-// Empty when no figure sits under them.
-Cells CellsUnderColumns(const std::vector<TableCell>& row, const TableHeader& header) {
-  Cells under;
-  for (const ValueColumn& column : header.values) {
-    const auto it = std::find_if(row.begin(), row.end(),
-                                 [&](const TableCell& cell) { return cell.column == column.column; });
-    if (it == row.end()) return {};
-    under.push_back(&*it);
+// The row's cells placed under the header, cell for cell: a row as wide as the header keeps
+// its columns, and a wider one has its surplus under the series column. Empty when the row
+// does not fit or no figure sits under a value column.
+std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
+                                          const TableHeader& header) {
+  const int surplus = static_cast<int>(row.size()) - header.width;
+  if (surplus < 0 || (surplus > 0 && !header.series_column)) return {};
+  std::vector<PlacedValue> placed;
+  size_t series_index = 0;
+  for (const TableCell& cell : row) {
+    int column = cell.column;
+    const bool in_series = header.series_column && column >= *header.series_column &&
+                           column <= *header.series_column + surplus;
+    if (header.series_column && column > *header.series_column + surplus) column -= surplus;
+    if (in_series) {
+      const size_t k = series_index++;
+      if (cell.kind == CellKind::kEmpty) continue;
+      const std::optional<int> fy = k < header.series_years.size()
+                                        ? std::optional<int>(header.series_years[k])
+                                        : std::nullopt;
+      placed.push_back({&cell, {cell.column, ValueRole::kTarget, fy, false}});
+      continue;
+    }
+    const auto it = std::find_if(header.values.begin(), header.values.end(),
+                                 [&](const ValueColumn& value) { return value.column == column; });
+    if (it == header.values.end() || cell.kind == CellKind::kEmpty) continue;
+    if (!IsWordValue(cell)) return {};
+    placed.push_back({&cell, *it});
   }
-  for (const TableCell* cell : under) {
-    if (cell->kind != CellKind::kEmpty && !IsWordValue(*cell)) return {};
-  }
-  return HasFigure(under) ? under : Cells();
+  const bool figure = std::any_of(placed.begin(), placed.end(), [](const PlacedValue& value) {
+    return value.cell->kind == CellKind::kValue && !value.cell->quantity.is_dash;
+  });
+  return figure ? placed : std::vector<PlacedValue>();
 }
 
 // The values in the order printed, when the conversion dropped or shifted cells: as many
@@ -239,13 +263,14 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
   Slots slots;
   std::vector<ValueColumn> columns;
   if (header) {
-    slots.values = CellsUnderColumns(cells, *header);
-    if (slots.values.empty()) slots.values = CellsInOrder(after, header->values.size());
-    slots.years.resize(slots.values.size());
-    for (size_t i = 0; i < slots.values.size(); ++i) {
-      if (slots.values[i]->kind != CellKind::kEmpty) columns.push_back(header->values[i]);
+    for (const PlacedValue& placed : PlaceUnderHeader(cells, *header)) {
+      slots.values.push_back(placed.cell);
+      columns.push_back(placed.column);
     }
-    std::erase_if(slots.values, [](const TableCell* cell) { return cell->kind == CellKind::kEmpty; });
+    if (slots.values.empty()) {
+      slots.values = CellsInOrder(after, header->values.size());
+      columns.assign(header->values.begin(), header->values.begin() + slots.values.size());
+    }
   } else {
     const bool paired = !after.empty() && (after.front()->kind == CellKind::kYear ||
                                            (IsDash(*after.front()) && after.size() > 2 &&

@@ -1,9 +1,28 @@
 #include "table/table_header.h"
 
+#include <re2/re2.h>
+
 #include <utility>
 
 namespace keikaku::layouts {
 namespace {
+
+// A column over a yearly series: "年次目標（上段）・年次実績（下段）", "各年度の目標", "年度別目標".
+bool IsSeriesColumn(const TableCell& cell) {
+  static const RE2 series(R"(年次|各年度|年度別|年度ごと|上段)");
+  return cell.kind == CellKind::kText && cell.text.size() <= 80 &&
+         cell.text.find("目標") != std::string::npos && RE2::PartialMatch(cell.text, series);
+}
+
+std::optional<int> BareYear(const TableCell& cell) {
+  if (cell.kind == CellKind::kYear) return cell.fy;
+  const auto& value = cell.quantity.value;
+  if (cell.kind == CellKind::kValue && value && cell.quantity.unit.empty() &&
+      cell.text.size() == 4 && *value >= 1950 && *value <= 2100) {
+    return static_cast<int>(*value);
+  }
+  return std::nullopt;
+}
 
 // A column whose header is a cumulative figure ("累計 (H28~R2年度)") holds an actual total.
 bool IsTotalColumn(const TableCell& cell) {
@@ -15,12 +34,15 @@ bool IsTotalColumn(const TableCell& cell) {
 std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line) {
   TableHeader header;
   header.line = line;
+  header.width = static_cast<int>(cells.size());
   bool baseline_seen = false;
   for (const TableCell& cell : cells) {
     if (cell.kind == CellKind::kValue) return std::nullopt;
     if (cell.kind == CellKind::kLabel && cell.role) {
       ValueRole role = *cell.role;
-      if (role == ValueRole::kBaseline && std::exchange(baseline_seen, true)) {
+      // 出発点 … 現状値: the current value after the starting point is an actual.
+      if (role == ValueRole::kBaseline && std::exchange(baseline_seen, true) &&
+          cell.text.find("現状") != std::string::npos) {
         role = ValueRole::kActual;
       }
       header.values.push_back({cell.column, role, cell.fy, false});
@@ -28,13 +50,36 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
       if (!header.name_column) header.name_column = cell.column;
     } else if (cell.kind == CellKind::kLabel && cell.label == "unit") {
       header.unit_column = cell.column;
+    } else if (IsSeriesColumn(cell) && !header.series_column) {
+      header.series_column = cell.column;
     } else if (IsTotalColumn(cell) && !header.values.empty()) {
       header.values.push_back({cell.column, ValueRole::kActual, std::nullopt, true});
     }
   }
+  // A first column labelled with a role ("目標 | 策定時 | 基準 | …") names the row's objective:
+  // it is the name column when no 指標 label says otherwise.
+  if (!header.name_column && header.values.size() >= 3 && header.values.front().column == 0 &&
+      cells.front().kind == CellKind::kLabel) {
+    header.name_column = 0;
+    header.values.erase(header.values.begin());
+  }
   // One role alone is a heading that names a target ("主要目標"), not a table's header.
   if (header.values.size() < 2) return std::nullopt;
   return header;
+}
+
+bool ReadSeriesYears(const std::vector<TableCell>& cells, TableHeader& header) {
+  if (!header.series_column || !header.series_years.empty()) return false;
+  std::vector<int> years;
+  for (const TableCell& cell : cells) {
+    if (cell.kind == CellKind::kEmpty) continue;
+    const std::optional<int> year = BareYear(cell);
+    if (!year) return false;
+    years.push_back(*year);
+  }
+  if (years.size() < 2) return false;
+  header.series_years = std::move(years);
+  return true;
 }
 
 }  // namespace keikaku::layouts

@@ -19,15 +19,24 @@ struct ValueColumn {
 
 struct TableHeader {
   int line = 0;
+  int width = 0;                    // cells the header prints, filled or not
   std::optional<int> name_column;  // 指標 / 指標名 / KPI / 項目
   std::optional<int> unit_column;  // 単位
   std::vector<ValueColumn> values;  // left to right
+  // A column over a yearly series ("年次目標（上段）・年次実績（下段）"): it spans as many cells as
+  // a row prints beyond the header's width; its years may come from a second header row.
+  std::optional<int> series_column;
+  std::vector<int> series_years;
 };
 
 // Reads `cells` as a header row: two or more role labels (現状値, 基準値 (2022年度),
 // R9 (目標値), 出発点, 実績 …) and no value. When two columns are baselines (出発点 … 現状値),
 // the later one holds the current actual. nullopt otherwise.
 std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line);
+
+// Reads `cells` as the second row of `header`: only years ("2019 | 2020 | 2021 | 2022"), as
+// many as fit under its series column. False, and `header` unchanged, otherwise.
+bool ReadSeriesYears(const std::vector<TableCell>& cells, TableHeader& header);
 
 }  // namespace keikaku::layouts
 
