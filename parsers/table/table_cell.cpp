@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
+
 #include "common/labels.h"
 #include "keikaku/normalize/text.h"
 
@@ -13,6 +15,7 @@ constexpr size_t kMaxValueBytes = 120;      // a longer cell with a figure in it
 constexpr int kMaxValuePrefixChars = 6;     // "延床面積 45,298㎡", "男性:71.85", "全体 -1,072人"
 constexpr int kMaxValueSuffixChars = 3;     // words after a figure: "6,308万人の維持"
 constexpr size_t kMaxValueNoteChars = 12;   // kanji notes after a figure: "全国12位"
+constexpr size_t kMaxUnitChars = 10;        // "平方メートル/年"
 constexpr size_t kMaxWordValueBytes = 30;   // "全国平均を下回る", "前年度を上回る"
 
 size_t CountChars(std::string_view utf8) {
@@ -43,8 +46,9 @@ std::optional<normalize::DateValue> TakeYear(std::string& text, normalize::Era e
   static const RE2 leading(R"(^((?:19|20)\d\d)([^\d,.年]))");
   std::optional<normalize::DateValue> found;
   size_t begin = 0, end = 0;
+  // A lower-case era letter is a unit ("119千m3/年" is no 明治3年).
   if (auto date = normalize::FindDate(text, era, &begin, &end);
-      date && !DatesAnotherFigure(text, begin, end)) {
+      date && !DatesAnotherFigure(text, begin, end) && !std::islower(static_cast<unsigned char>(text[begin]))) {
     found = date;
     text.erase(begin, end - begin);
   }
@@ -115,6 +119,18 @@ bool MarksTotal(std::string_view text, const std::optional<normalize::DateValue>
   return false;
 }
 
+// Bytes of the longest unit that `text` starts with ("万人の維持" -> "万人").
+size_t UnitPrefixBytes(std::string_view text) {
+  std::vector<size_t> ends;  // byte offsets after each of the first characters
+  for (size_t i = 1; i <= text.size() && ends.size() < kMaxUnitChars; ++i) {
+    if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ends.push_back(i);
+  }
+  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+    if (IsUnitText(text.substr(0, *it))) return *it;
+  }
+  return 0;
+}
+
 // A figure that makes up the cell: few characters before it, no clause after it.
 bool LooksLikeValue(const std::string& rest, const normalize::Quantity& quantity) {
   static const RE2 figure(R"(([-+▲△]?\d[\d,.]*))");
@@ -128,9 +144,7 @@ bool LooksLikeValue(const std::string& rest, const normalize::Quantity& quantity
     return false;
   }
   std::string after = rest.substr(begin + number.size());
-  if (!quantity.unit.empty() && after.rfind(quantity.unit, 0) == 0 && IsUnitText(quantity.unit)) {
-    after.erase(0, quantity.unit.size());
-  }
+  after.erase(0, UnitPrefixBytes(after));
   const std::string words = SplitBrackets(after).first;
   const size_t chars = CountChars(words);
   if (chars <= kMaxValueSuffixChars) return true;
