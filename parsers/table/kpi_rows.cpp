@@ -142,14 +142,46 @@ std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
 }
 
 // The values in the order printed, when the conversion dropped or shifted cells: as many
-// as the header has columns, from the first cell after the name.
-Cells CellsInOrder(const Cells& after, size_t wanted) {
+// as the header has value columns, from the first cell after the name.
+std::vector<PlacedValue> PlaceInOrder(const Cells& after, const TableHeader& header) {
   Cells slots;
   for (const TableCell* cell : after) {
-    if (slots.size() == wanted || !IsWordValue(*cell)) break;
+    if (slots.size() == header.values.size() || !IsWordValue(*cell)) break;
     slots.push_back(cell);
   }
-  return HasFigure(slots) ? slots : Cells();
+  if (!HasFigure(slots)) return {};
+  std::vector<PlacedValue> placed;
+  for (size_t i = 0; i < slots.size(); ++i) placed.push_back({slots[i], header.values[i]});
+  return placed;
+}
+
+// Yearly targets between two printed years, right-aligned to the last ("2021年度 | 64.0 |
+// 65.0 | 66.0 | 2025年度" -> 2023..2025), or between a baseline and a final target that print
+// their years ("97.0 (R4年度) | 98.5 | … | 103.0 (R8年度)"). Empty when the cells are no such run.
+std::vector<PlacedValue> SeriesBetweenYears(const Cells& after) {
+  constexpr int kMaxSpan = 12;
+  if (after.size() < 4) return {};
+  const TableCell& first = *after.front();
+  const bool year_cells = first.kind == CellKind::kYear;
+  if (!first.fy || (!year_cells && first.kind != CellKind::kValue)) return {};
+  size_t last = 1;
+  while (last < after.size() && after[last]->kind == CellKind::kValue && !after[last]->fy) ++last;
+  if (last == after.size() || !after[last]->fy) return {};
+  const TableCell& end = *after[last];
+  if (year_cells != (end.kind == CellKind::kYear) || (!year_cells && end.kind != CellKind::kValue)) {
+    return {};
+  }
+  const int from = *first.fy, to = *end.fy;
+  const int count = static_cast<int>(last) - 1;
+  if (count < 2 || to - from < count || to - from > kMaxSpan) return {};
+  std::vector<PlacedValue> placed;
+  if (!year_cells) placed.push_back({&first, {first.column, ValueRole::kBaseline, from, false}});
+  for (int i = 0; i < count; ++i) {
+    const TableCell* cell = after[1 + i];
+    placed.push_back({cell, {cell->column, ValueRole::kTarget, to - count + 1 + i, false}});
+  }
+  if (!year_cells) placed.push_back({&end, {end.column, ValueRole::kTarget, to, false}});
+  return placed;
 }
 
 std::vector<ValueRole> PositionalRoles(size_t count) {
@@ -164,6 +196,29 @@ std::optional<std::string> UnitInName(const std::string& name) {
   std::string unit;
   if (RE2::PartialMatch(name, last_bracket, &unit) && IsUnitText(unit)) return unit;
   return std::nullopt;
+}
+
+// Without a header: (year, value) pairs, a run of values, or a series between two years,
+// with the roles plans print them in. `by_position` tells whether the roles are guessed
+// from the count alone. Empty when no rule places them.
+std::vector<PlacedValue> PlaceWithoutHeader(const Cells& after, const PendingName* pending,
+                                            bool& by_position) {
+  const bool paired = !after.empty() && (after.front()->kind == CellKind::kYear ||
+                                         (IsDash(*after.front()) && after.size() > 2 &&
+                                          after[2]->kind == CellKind::kYear));
+  Slots slots = paired ? PairedSlots(after) : RunSlots(after);
+  if (pending && !pending->years.empty()) {
+    slots.values.resize(std::min(slots.values.size(), pending->years.size()));
+    slots.years.assign(pending->years.begin(), pending->years.begin() + slots.values.size());
+  }
+  const std::vector<ValueRole> roles = PositionalRoles(slots.values.size());
+  if (roles.empty()) return SeriesBetweenYears(after);
+  std::vector<PlacedValue> placed;
+  for (size_t i = 0; i < roles.size(); ++i) {
+    placed.push_back({slots.values[i], {slots.values[i]->column, roles[i], slots.years[i], false}});
+  }
+  by_position = true;
+  return placed;
 }
 
 std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
@@ -260,43 +315,21 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
 
   if (!row.unit) row.unit = UnitInName(row.name);
 
-  Slots slots;
-  std::vector<ValueColumn> columns;
+  std::vector<PlacedValue> placed;
   if (header) {
-    for (const PlacedValue& placed : PlaceUnderHeader(cells, *header)) {
-      slots.values.push_back(placed.cell);
-      columns.push_back(placed.column);
-    }
-    if (slots.values.empty()) {
-      slots.values = CellsInOrder(after, header->values.size());
-      columns.assign(header->values.begin(), header->values.begin() + slots.values.size());
-    }
+    placed = PlaceUnderHeader(cells, *header);
+    if (placed.empty()) placed = PlaceInOrder(after, *header);
   } else {
-    const bool paired = !after.empty() && (after.front()->kind == CellKind::kYear ||
-                                           (IsDash(*after.front()) && after.size() > 2 &&
-                                            after[2]->kind == CellKind::kYear));
-    slots = paired ? PairedSlots(after) : RunSlots(after);
-    if (pending && row.name == pending->name && !pending->years.empty()) {
-      for (size_t i = 0; i < slots.years.size() && i < pending->years.size(); ++i)
-        slots.years[i] = pending->years[i];
-      if (slots.values.size() > pending->years.size()) {
-        slots.values.resize(pending->years.size());
-        slots.years.resize(pending->years.size());
-      }
-    }
-    const std::vector<ValueRole> roles = PositionalRoles(slots.values.size());
-    if (roles.empty()) {
-      reading.unplaced = "no header gives the roles of " + std::to_string(slots.values.size()) +
-                         " values";
+    placed = PlaceWithoutHeader(after, pending && row.name == pending->name ? pending : nullptr,
+                                row.roles_by_position);
+    if (placed.empty()) {
+      reading.unplaced = "no header gives the roles of the values";
       return reading;
     }
-    for (size_t i = 0; i < roles.size(); ++i)
-      columns.push_back({slots.values[i]->column, roles[i], slots.years[i], false});
-    row.roles_by_position = true;
   }
-  for (size_t i = 0; i < columns.size(); ++i) {
-    row.values.emplace_back(columns[i].role,
-                            MakeValue(*slots.values[i], columns[i].fy, columns[i].is_total));
+  for (const PlacedValue& value : placed) {
+    row.values.emplace_back(value.column.role,
+                            MakeValue(*value.cell, value.column.fy, value.column.is_total));
   }
   if (row.values.empty()) {
     reading.unplaced = "a name without values the header can place";
