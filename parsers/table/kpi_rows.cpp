@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
+#include <deque>
 
 #include "common/markdown.h"
 #include "keikaku/normalize/text.h"
@@ -198,6 +200,60 @@ std::optional<std::string> UnitInName(const std::string& name) {
   return std::nullopt;
 }
 
+// A figure alone: "58.5%", "7,693人", "▲28.7%" (no words before or after it).
+bool IsPlainFigure(const TableCell& cell) {
+  static const RE2 plain(R"(^[-+▲△]?\d[\d,.]*\S*$)");
+  return cell.kind == CellKind::kValue && !cell.fy && RE2::FullMatch(cell.text, plain) &&
+         cell.text.find('(') == std::string::npos && cell.text.find(')') == std::string::npos;
+}
+
+// Splits cells that a converter ran together ("58.5% 52.9% 65% (R7)") into one cell per
+// figure, kept in `storage`; a year printed alone among them goes to `stray_years`, and a
+// broken bracket ("5.4時点)") is dropped. Other cells pass unchanged.
+Cells SplitRunTogether(const Cells& cells, std::deque<TableCell>& storage,
+                       std::vector<int>& stray_years) {
+  Cells split;
+  for (const TableCell* cell : cells) {
+    const bool starts_with_figure =
+        cell->kind == CellKind::kValue ||
+        (cell->kind == CellKind::kText && std::isdigit(static_cast<unsigned char>(cell->text[0])));
+    if (!starts_with_figure || cell->text.find(' ') == std::string::npos) {
+      split.push_back(cell);
+      continue;
+    }
+    std::vector<TableCell> figures;
+    std::vector<int> years;
+    bool plain = true;
+    for (std::string_view rest = cell->text; !rest.empty() && plain;) {
+      const size_t space = rest.find(' ');
+      TableCell token = ReadCell(rest.substr(0, space), cell->column, normalize::Era::kNone);
+      token.line = cell->line;
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      const size_t open = std::count(token.text.begin(), token.text.end(), '(');
+      const size_t close = std::count(token.text.begin(), token.text.end(), ')');
+      if (token.kind == CellKind::kYear && token.fy && open == close) {
+        years.push_back(*token.fy);
+      } else if (IsPlainFigure(token)) {
+        figures.push_back(std::move(token));
+      } else if (open != close) {
+        continue;  // a bracket broken over two lines
+      } else {
+        plain = false;
+      }
+    }
+    if (!plain || figures.size() < 2) {
+      split.push_back(cell);
+      continue;
+    }
+    for (TableCell& figure : figures) {
+      storage.push_back(std::move(figure));
+      split.push_back(&storage.back());
+    }
+    stray_years.insert(stray_years.end(), years.begin(), years.end());
+  }
+  return split;
+}
+
 // Without a header: (year, value) pairs, a run of values, or a series between two years,
 // with the roles plans print them in. `by_position` tells whether the roles are guessed
 // from the count alone. Empty when no rule places them.
@@ -253,12 +309,13 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
                       const PendingName* pending, int line) {
   RowReading reading;
   Cells filled;
-  bool has_figure = false;
   for (const TableCell& cell : cells) {
-    if (cell.kind == CellKind::kEmpty) continue;
-    filled.push_back(&cell);
-    has_figure |= cell.kind == CellKind::kValue && !cell.quantity.is_dash;
+    if (cell.kind != CellKind::kEmpty) filled.push_back(&cell);
   }
+  std::deque<TableCell> split_storage;
+  std::vector<int> stray_years;
+  filled = SplitRunTogether(filled, split_storage, stray_years);
+  const bool has_figure = HasFigure(filled);
   if (filled.empty()) return reading;
   if (!has_figure) {
     reading.pending = ReadNameRow(filled, line);
@@ -316,16 +373,23 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
   if (!row.unit) row.unit = UnitInName(row.name);
 
   std::vector<PlacedValue> placed;
-  if (header) {
-    placed = PlaceUnderHeader(cells, *header);
-    if (placed.empty()) placed = PlaceInOrder(after, *header);
-  } else {
+  if (header) placed = PlaceUnderHeader(cells, *header);
+  if (header && placed.empty()) {
+    placed = PlaceInOrder(after, *header);
+  } else if (!header) {
     placed = PlaceWithoutHeader(after, pending && row.name == pending->name ? pending : nullptr,
                                 row.roles_by_position);
     if (placed.empty()) {
       reading.unplaced = "no header gives the roles of the values";
       return reading;
     }
+  }
+  // A year the converter printed apart belongs to the first value that has none.
+  for (PlacedValue& value : placed) {
+    if (stray_years.empty()) break;
+    if (value.cell->fy || value.column.fy || value.column.is_total || value.cell->is_total) continue;
+    value.column.fy = stray_years.front();
+    stray_years.erase(stray_years.begin());
   }
   for (const PlacedValue& value : placed) {
     row.values.emplace_back(value.column.role,
