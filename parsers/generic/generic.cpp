@@ -16,6 +16,7 @@
 #include "keikaku/normalize/text.h"
 #include "table/kpi_rows.h"
 #include "table/label_rows.h"
+#include "table/series_rows.h"
 #include "table/table_header.h"
 
 namespace keikaku::layouts {
@@ -43,6 +44,9 @@ struct ReadState {
   std::optional<PendingName> pending;     // a name row waiting for its value row
   std::optional<TableRow> label_row;      // labels waiting for their values on the next row
   int previous_line = 0;                  // the line of the row read before this one
+  std::vector<int> year_axis;             // the years the document prints once for its series
+  std::string series_name;                // the last name row above role series rows
+  int series_indicator = -1;              // index in measures.back().indicators of the open series
 };
 
 std::string KindOf(const NumberedHeading& heading) {
@@ -242,6 +246,66 @@ void AddKpiIndicator(KpiRow row, ReadState& state) {
   state.table_indicator = -1;
 }
 
+// A name row over role series: a table row whose first cell is a name and whose other cells
+// hold no figure ("1 健康寿命 男性 女性 | 判定 － | － | 達成見込み").
+std::optional<std::string> SeriesNameOf(const TableRow& row) {
+  constexpr size_t kMaxSeriesNameBytes = 240;
+  const TableCell* first = nullptr;
+  int filled = 0;
+  for (const TableCell& cell : row.cells) {
+    if (cell.kind == CellKind::kEmpty) continue;
+    if ((cell.kind == CellKind::kValue && !cell.quantity.is_dash) || cell.role) return std::nullopt;
+    if (!first) first = &cell;
+    ++filled;
+  }
+  if (filled < 2 || !IsNameCell(*first) || first->text.size() > kMaxSeriesNameBytes) return std::nullopt;
+  return RemoveWrapSpaces(first->text);
+}
+
+// A role series ("目標値 | 73.28 | … | 75.60") under the name row above it, its years from
+// the document's year axis. A second series of the same role opens the next indicator.
+bool ReadSeries(const TableRow& row, ReadState& state) {
+  if (state.year_axis.empty()) return false;
+  std::deque<TableCell> storage;
+  const std::optional<SeriesRow> series = ReadSeriesRow(row.cells, storage);
+  if (!series || (state.series_name.empty() && series->name_part.empty())) return false;
+  const std::vector<int> years = SeriesYears(series->role, series->values.size(), state.year_axis);
+  if (years.empty()) return false;
+  std::string name = state.series_name;
+  if (!series->name_part.empty()) {
+    name = RemoveWrapSpaces(name + (name.empty() ? "" : " ") + series->name_part);
+    state.series_name = name;
+  }
+  Measure& measure = CurrentMeasure(row.line, state);
+  Indicator* open = state.series_indicator >= 0 &&
+                            state.series_indicator < static_cast<int>(measure.indicators.size())
+                        ? &measure.indicators[state.series_indicator]
+                        : nullptr;
+  std::vector<Observation>& (*series_of)(Indicator&) = [](Indicator& indicator) -> std::vector<Observation>& {
+    return indicator.actuals;
+  };
+  if (series->role == ValueRole::kTarget) {
+    series_of = [](Indicator& indicator) -> std::vector<Observation>& { return indicator.targets; };
+  }
+  if (!open || open->name != name || !series_of(*open).empty()) {
+    Indicator indicator;
+    indicator.name = name;
+    measure.indicators.push_back(std::move(indicator));
+    state.series_indicator = static_cast<int>(measure.indicators.size()) - 1;
+    open = &measure.indicators.back();
+  }
+  for (size_t i = 0; i < years.size(); ++i) {
+    series_of(*open).push_back(ObservationOf(*series->values[i], years[i], false));
+  }
+  if (!open->unit) open->unit = UnitInName(name);
+  state.document.diagnostics.push_back(
+      {row.line, "years_by_axis",
+       "a series without years of its own: years from the document's axis, targets ending at its "
+       "last year, actuals starting at its first"});
+  state.table_indicator = -1;
+  return true;
+}
+
 // The table model's reading of a row: a role header, or an indicator row under it. False when
 // the row is neither, so the heading and label readers see it.
 bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
@@ -253,6 +317,11 @@ bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
     state.kpi_header = std::move(header);
     state.pending.reset();
     return true;
+  }
+  if (ReadSeries(row, state)) return true;
+  if (std::optional<std::string> name = SeriesNameOf(row)) {
+    state.series_name = std::move(*name);
+    state.series_indicator = -1;
   }
   RowReading reading =
       ReadKpiRow(row.cells, state.kpi_header ? &*state.kpi_header : nullptr,
@@ -359,7 +428,9 @@ ParsedDocument ParseGeneric(const Grid& grid) {
   ReadState state;
   state.era = DocumentEra(grid);
   state.document.plan = ReadPlanFields(grid, state.era);
-  for (const TableRow& table_row : ReadTableRows(grid, state.era)) {
+  const std::vector<TableRow> rows = ReadTableRows(grid, state.era);
+  state.year_axis = FindYearAxis(rows, state.era);
+  for (const TableRow& table_row : rows) {
     if (table_row.grid_rows > 1) {  // a record folded from one cell per line
       ReadKpiTableRow(table_row, state);
     } else {

@@ -12,9 +12,7 @@
 namespace keikaku::layouts {
 namespace {
 
-constexpr size_t kMaxNameBytes = 400;   // longer text is narrative, not an indicator name
 constexpr size_t kMaxRefBytes = 3;      // a row number: "1" .. "279"
-constexpr size_t kMaxUnitBytes = 24;
 
 using Cells = std::vector<const TableCell*>;
 
@@ -23,23 +21,6 @@ struct PlacedValue {
   ValueColumn column;
 };
 
-bool IsUnitCell(const TableCell& cell) {
-  return cell.kind == CellKind::kText && cell.text.size() <= kMaxUnitBytes &&
-         IsUnitText(cell.text);
-}
-
-// A name prints two or more letters outside its brackets ("※ (2019年)" is a note).
-bool IsName(const TableCell& cell) {
-  static const RE2 letters(R"([\p{Han}\p{Hiragana}\p{Katakana}A-Za-z].*[\p{Han}\p{Hiragana}\p{Katakana}A-Za-z])");
-  if (cell.kind != CellKind::kText || cell.text.size() > kMaxNameBytes || IsUnitCell(cell)) {
-    return false;
-  }
-  std::string outside = cell.text;
-  static const RE2 bracket(R"(\([^()]*\))");
-  RE2::GlobalReplace(&outside, bracket, "");
-  return RE2::PartialMatch(outside, letters);
-}
-
 bool IsRef(const TableCell& cell) {
   return cell.kind == CellKind::kValue && cell.text.size() <= kMaxRefBytes &&
          cell.text.find_first_not_of("0123456789") == std::string::npos;
@@ -47,20 +28,6 @@ bool IsRef(const TableCell& cell) {
 
 bool IsDash(const TableCell& cell) {
   return cell.kind == CellKind::kValue && cell.quantity.is_dash;
-}
-
-Observation MakeValue(const TableCell& cell, std::optional<int> column_fy, bool column_total) {
-  Observation observation;
-  observation.text = cell.text;
-  if (cell.kind == CellKind::kValue && !cell.quantity.is_dash) {
-    observation.value = cell.quantity.value;
-    observation.comparator = std::string(normalize::ComparatorSymbol(cell.quantity.comparator));
-    observation.unit = cell.quantity.unit;
-  }
-  if (cell.fy) observation.fy = cell.fy;
-  else if (!cell.is_total && !column_total) observation.fy = column_fy;
-  observation.at = {cell.line, cell.column};
-  return observation;
 }
 
 // The values of a row with no header: a run of figures (a word between two figures, or one
@@ -192,14 +159,6 @@ std::vector<ValueRole> PositionalRoles(size_t count) {
   return {};
 }
 
-// The unit a name prints in its last bracket: "特定健康診査受診率 (%)" -> "%".
-std::optional<std::string> UnitInName(const std::string& name) {
-  static const RE2 last_bracket(R"(\(([^()]{1,12})\)\s*$)");
-  std::string unit;
-  if (RE2::PartialMatch(name, last_bracket, &unit) && IsUnitText(unit)) return unit;
-  return std::nullopt;
-}
-
 // A figure alone: "58.5%", "7,693人", "▲28.7%" (no words before or after it).
 bool IsPlainFigure(const TableCell& cell) {
   static const RE2 plain(R"(^[-+▲△]?\d[\d,.]*\S*$)");
@@ -285,7 +244,7 @@ std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
       pending.years.push_back(cell->fy);
     } else if (cell->kind == CellKind::kLabel && cell->label == "indicator") {
       continue;
-    } else if (IsName(*cell) && pending.name.empty() && pending.years.empty()) {
+    } else if (IsNameCell(*cell) && pending.name.empty() && pending.years.empty()) {
       pending.name = RemoveWrapSpaces(cell->text);
     } else if (IsUnitCell(*cell) && !pending.name.empty() && !pending.unit) {
       pending.unit = cell->text;
@@ -304,6 +263,14 @@ std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
 }
 
 }  // namespace
+
+// The unit a name prints in its last bracket: "特定健康診査受診率 (%)" -> "%".
+std::optional<std::string> UnitInName(const std::string& name) {
+  static const RE2 last_bracket(R"(\(([^()]{1,12})\)\s*$)");
+  std::string unit;
+  if (RE2::PartialMatch(name, last_bracket, &unit) && IsUnitText(unit)) return unit;
+  return std::nullopt;
+}
 
 RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* header,
                       const PendingName* pending, int line) {
@@ -335,12 +302,12 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
   }
   std::optional<size_t> name_at;
   for (size_t i = start; i < first_value; ++i) {
-    if (IsName(*filled[i])) name_at = i;
+    if (IsNameCell(*filled[i])) name_at = i;
   }
   Cells before, after;
   if (name_at) {
     for (size_t i = start; i < *name_at; ++i) {
-      if (IsName(*filled[i])) {
+      if (IsNameCell(*filled[i])) {
         row.group += (row.group.empty() ? "" : " ") + RemoveWrapSpaces(filled[i]->text);
       }
     }
@@ -349,7 +316,7 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
   } else {
     // Value column before the name ("17.4% | 男女の地位の平等感 | 35.0%").
     for (size_t i = first_value + 1; i + 1 < filled.size() && !name_at; ++i) {
-      if (IsName(*filled[i]) && filled[i + 1]->kind == CellKind::kValue) name_at = i;
+      if (IsNameCell(*filled[i]) && filled[i + 1]->kind == CellKind::kValue) name_at = i;
     }
     if (name_at) {
       before.assign(filled.begin() + start, filled.begin() + *name_at);
@@ -393,7 +360,7 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
   }
   for (const PlacedValue& value : placed) {
     row.values.emplace_back(value.column.role,
-                            MakeValue(*value.cell, value.column.fy, value.column.is_total));
+                            ObservationOf(*value.cell, value.column.fy, value.column.is_total));
   }
   if (row.values.empty()) {
     reading.unplaced = "a name without values the header can place";

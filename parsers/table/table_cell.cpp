@@ -15,7 +15,9 @@ constexpr size_t kMaxValueBytes = 120;      // a longer cell with a figure in it
 constexpr int kMaxValuePrefixChars = 6;     // "延床面積 45,298㎡", "男性:71.85", "全体 -1,072人"
 constexpr int kMaxValueSuffixChars = 3;     // words after a figure: "6,308万人の維持"
 constexpr size_t kMaxValueNoteChars = 12;   // kanji notes after a figure: "全国12位"
-constexpr size_t kMaxUnitChars = 10;        // "平方メートル/年"
+constexpr size_t kMaxUnitChars = 10;
+constexpr size_t kMaxNameBytes = 400;       // longer text is narrative, not an indicator name
+constexpr size_t kMaxUnitBytes = 24;        // "平方メートル/年"
 constexpr size_t kMaxWordValueBytes = 30;   // "全国平均を下回る", "前年度を上回る"
 
 size_t CountChars(std::string_view utf8) {
@@ -214,6 +216,36 @@ bool IsUnitText(std::string_view text) {
       R"((\s*\([^()]*\))?(/(年|月|日|人|件|回|校|日・人))?$)");
   const std::string compact = normalize::RemoveSpaces(text);
   return !compact.empty() && RE2::FullMatch(compact, unit);
+}
+
+bool IsUnitCell(const TableCell& cell) {
+  return cell.kind == CellKind::kText && cell.text.size() <= kMaxUnitBytes &&
+         IsUnitText(cell.text);
+}
+
+bool IsNameCell(const TableCell& cell) {
+  static const RE2 letters(R"([\p{Han}\p{Hiragana}\p{Katakana}A-Za-z].*[\p{Han}\p{Hiragana}\p{Katakana}A-Za-z])");
+  if (cell.kind != CellKind::kText || cell.text.size() > kMaxNameBytes || IsUnitCell(cell)) {
+    return false;
+  }
+  std::string outside = cell.text;
+  static const RE2 bracket(R"(\([^()]*\))");
+  RE2::GlobalReplace(&outside, bracket, "");
+  return RE2::PartialMatch(outside, letters);
+}
+
+Observation ObservationOf(const TableCell& cell, std::optional<int> column_fy, bool column_total) {
+  Observation observation;
+  observation.text = cell.text;
+  if (cell.kind == CellKind::kValue && !cell.quantity.is_dash) {
+    observation.value = cell.quantity.value;
+    observation.comparator = std::string(normalize::ComparatorSymbol(cell.quantity.comparator));
+    observation.unit = cell.quantity.unit;
+  }
+  if (cell.fy) observation.fy = cell.fy;
+  else if (!cell.is_total && !column_total) observation.fy = column_fy;
+  observation.at = {cell.line, cell.column};
+  return observation;
 }
 
 bool IsWordValue(const TableCell& cell) {

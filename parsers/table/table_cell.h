@@ -11,6 +11,7 @@
 #include "keikaku/normalize/date.h"
 #include "keikaku/normalize/number.h"
 #include "keikaku/parsers/grid.h"
+#include "keikaku/parsers/records.h"
 #include "table/roles.h"
 
 namespace keikaku::layouts {
@@ -60,6 +61,17 @@ std::vector<TableRow> ReadTableRows(const Grid& grid, normalize::Era era);
 // True when `text` is only a unit, as a unit column or bracket prints it: "%", "人", "千円",
 // "人/年", "万t-CO2", "人 (床)". A word that ends a name ("医師数", "健康寿命") is none.
 bool IsUnitText(std::string_view text);
+
+// True when `cell` is a unit cell beside a name ("%", "人 (床)").
+bool IsUnitCell(const TableCell& cell);
+
+// True when `cell` can name an indicator: text of a sensible length, no unit, with two or
+// more letters outside its brackets ("※ (2019年)" is a note).
+bool IsNameCell(const TableCell& cell);
+
+// The observation `cell` prints: its text, figure, comparator and unit; its own year, else
+// `column_fy` unless the cell or its column is a total over years. Placed at the cell.
+Observation ObservationOf(const TableCell& cell, std::optional<int> column_fy, bool column_total);
 
 // A value cell that reads as a word ("延伸", "前年度を上回る", "ゼロ"): short text without
 // sentence punctuation. Used only where a column's role places it.
