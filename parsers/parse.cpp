@@ -28,6 +28,16 @@ const std::vector<Layout>& KnownLayouts() {
   return layouts;
 }
 
+namespace {
+
+size_t CountIndicators(const ParsedDocument& document) {
+  size_t count = 0;
+  for (const Measure& measure : document.measures) count += measure.indicators.size();
+  return count;
+}
+
+}  // namespace
+
 const Layout* FindLayout(std::string_view name) {
   for (const Layout& layout : KnownLayouts()) {
     if (layout.name == name) return &layout;
@@ -60,6 +70,20 @@ ParsedDocument ParseGrid(const Grid& grid, const Layout* forced) {
   ParsedDocument document = best->parse(grid);
   document.layout = std::string(best->name);
   document.layout_score = best_score;
+  // A family that claims the grid but finds no indicator yields to the generic reader when
+  // that one finds some: the claim rested on a header shared with another kind of sheet.
+  if (!forced && best != &KnownLayouts().back() && CountIndicators(document) == 0) {
+    const Layout& generic = KnownLayouts().back();
+    ParsedDocument fallback = generic.parse(grid);
+    if (CountIndicators(fallback) > 0) {
+      fallback.layout = std::string(generic.name);
+      fallback.layout_score = generic.score(grid);
+      fallback.diagnostics.push_back(
+          {0, "layout_fallback",
+           std::string(best->name) + " claimed the document but found no indicator; read generically"});
+      document = std::move(fallback);
+    }
+  }
   if (document.municipality.name.empty()) document.municipality = layouts::FindMunicipality(grid);
   return document;
 }

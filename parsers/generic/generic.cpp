@@ -16,6 +16,7 @@
 #include "keikaku/normalize/text.h"
 #include "table/kpi_rows.h"
 #include "table/label_rows.h"
+#include "table/record_rows.h"
 #include "table/series_rows.h"
 #include "table/table_header.h"
 
@@ -47,6 +48,7 @@ struct ReadState {
   std::vector<int> year_axis;             // the years the document prints once for its series
   std::string series_name;                // the last name row above role series rows
   int series_indicator = -1;              // index in measures.back().indicators of the open series
+  std::optional<RecordHeader> record_header;  // the header of a record sheet, one item a row
 };
 
 std::string KindOf(const NumberedHeading& heading) {
@@ -374,8 +376,29 @@ bool ReadValuesUnderLabels(const TableRow& row, ReadState& state) {
   return true;
 }
 
+// A record sheet's header, or one of its rows: a filled title cell is a measure of its own,
+// a filled indicator cell an indicator of the row's measure (or of the one above).
+bool ReadRecordTableRow(const TableRow& row, ReadState& state) {
+  if (auto header = ReadRecordHeader(row.cells, row.line)) {
+    state.record_header = std::move(header);
+    return true;
+  }
+  if (!state.record_header) return false;
+  std::optional<RecordRow> record = ReadRecordRow(row.cells, *state.record_header);
+  if (!record) {
+    state.record_header.reset();
+    return false;
+  }
+  if (record->measure) PushMeasure(std::move(*record->measure), state);
+  if (record->indicator) {
+    CurrentMeasure(row.line, state).indicators.push_back(std::move(*record->indicator));
+  }
+  return true;
+}
+
 void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
   if (state.label_row && ReadValuesUnderLabels(table_row, state)) return;
+  if (ReadRecordTableRow(table_row, state)) return;
   if (IsLabelRow(table_row.cells)) {
     state.label_row = table_row;
     return;
@@ -388,6 +411,7 @@ void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
   }
   state.table.reset();
   if (header) {
+    state.record_header.reset();
     StartTable(*header, row.line, state);
   } else if (auto row_table = ReadRowTableHeader(row)) {
     state.row_table = row_table;

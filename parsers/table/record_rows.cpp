@@ -1,0 +1,113 @@
+#include "table/record_rows.h"
+
+#include <algorithm>
+
+#include "common/cells.h"
+#include "common/markdown.h"
+#include "table/kpi_rows.h"
+
+namespace keikaku::layouts {
+namespace {
+
+const TableCell* CellAt(const std::vector<TableCell>& cells, std::optional<int> column) {
+  if (!column) return nullptr;
+  const auto it = std::find_if(cells.begin(), cells.end(),
+                               [&](const TableCell& cell) { return cell.column == *column; });
+  return it == cells.end() || it->kind == CellKind::kEmpty ? nullptr : &*it;
+}
+
+std::string TextAt(const std::vector<TableCell>& cells, std::optional<int> column) {
+  const TableCell* cell = CellAt(cells, column);
+  return cell ? RemoveWrapSpaces(cell->text) : std::string();
+}
+
+}  // namespace
+
+std::optional<RecordHeader> ReadRecordHeader(const std::vector<TableCell>& cells, int line) {
+  RecordHeader header;
+  header.line = line;
+  bool has_title = false;
+  int fields = 0;
+  const auto take = [&](std::optional<int>& slot, int column) {
+    if (slot) return;
+    slot = column;
+    ++fields;
+  };
+  for (const TableCell& cell : cells) {
+    if (cell.kind != CellKind::kLabel) continue;
+    const std::string& label = cell.label;
+    if ((label == "project_name" || label == "title") && !has_title) {
+      has_title = true;
+      header.title_label = label;
+      header.title_column = cell.column;
+    } else if (label == "ref") {
+      take(header.ref_column, cell.column);
+    } else if (label == "department") {
+      take(header.department_column, cell.column);
+    } else if (label == "related_department") {
+      take(header.related_column, cell.column);
+    } else if (label == "description") {
+      take(header.description_column, cell.column);
+    } else if (label == "status") {
+      take(header.status_column, cell.column);
+    } else if (label == "indicator") {
+      take(header.indicator_column, cell.column);
+    } else if (label == "unit") {
+      header.unit_column = cell.column;
+    } else if (cell.role) {
+      header.values.push_back({cell.column, *cell.role, cell.fy, cell.is_total});
+    }
+  }
+  if (!has_title || fields == 0) return std::nullopt;
+  return header;
+}
+
+std::optional<RecordRow> ReadRecordRow(const std::vector<TableCell>& cells,
+                                       const RecordHeader& header) {
+  RecordRow row;
+  const std::string title = TextAt(cells, header.title_column);
+  if (!title.empty()) {
+    Measure measure;
+    measure.ref = TextAt(cells, header.ref_column);
+    measure.kind = header.title_label == "project_name" ? "project" : "action";
+    measure.title = title;
+    measure.line = CellAt(cells, header.title_column)->line;
+    if (std::string owner = TextAt(cells, header.department_column); !owner.empty()) {
+      measure.departments = SplitDepartments(owner);
+    }
+    if (std::string related = TextAt(cells, header.related_column); !related.empty()) {
+      measure.related_departments = SplitDepartments(related);
+    }
+    if (std::string description = TextAt(cells, header.description_column); !description.empty()) {
+      measure.description = description;
+    }
+    if (std::string status = TextAt(cells, header.status_column); !status.empty()) {
+      measure.status = status;
+    }
+    row.measure = std::move(measure);
+  }
+  const std::string name = TextAt(cells, header.indicator_column);
+  if (!name.empty()) {
+    Indicator indicator;
+    indicator.name = name;
+    if (std::string unit = TextAt(cells, header.unit_column); !unit.empty()) indicator.unit = unit;
+    if (!indicator.unit) indicator.unit = UnitInName(name);
+    for (const ValueColumn& column : header.values) {
+      const TableCell* cell = CellAt(cells, column.column);
+      if (!cell || !IsWordValue(*cell)) continue;
+      Observation value = ObservationOf(*cell, column.fy, column.is_total);
+      if (column.role == ValueRole::kBaseline && !indicator.baseline) {
+        indicator.baseline = std::move(value);
+      } else if (column.role == ValueRole::kActual) {
+        indicator.actuals.push_back(std::move(value));
+      } else {
+        indicator.targets.push_back(std::move(value));
+      }
+    }
+    row.indicator = std::move(indicator);
+  }
+  if (!row.measure && !row.indicator) return std::nullopt;
+  return row;
+}
+
+}  // namespace keikaku::layouts
