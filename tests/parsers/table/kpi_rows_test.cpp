@@ -1,0 +1,207 @@
+// ReadKpiRow: one indicator a row, its values placed by the header above or, without one,
+// by the order plans print them in; names printed on a row of their own wait for values.
+#include "table/kpi_rows.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parsers/table/printed_rows.h"
+#include "table/table_header.h"
+
+namespace keikaku::layouts {
+namespace {
+
+using normalize::Era;
+using testing::CellsOf;
+using testing::Describe;
+
+RowReading Read(const std::string& printed, const TableHeader* header = nullptr,
+                const PendingName* pending = nullptr) {
+  return ReadKpiRow(CellsOf(printed, 9), header, pending, 9);
+}
+
+TableHeader HeaderOf(const std::string& printed, Era era = Era::kNone) {
+  std::optional<TableHeader> header = ReadTableHeader(CellsOf(printed, 3, era), 3);
+  if (!header) ADD_FAILURE() << "no header in " << printed;
+  return header.value_or(TableHeader{});
+}
+
+// Kochi prints a starting point, the current value and a target.
+TableHeader KochiHeader() { return HeaderOf("指標（KPI） | Ｒ４（出発点） | 現状値 | Ｒ９（目標値）"); }
+
+TableHeader UnitHeader() {
+  return HeaderOf("指標名称\t単位\t基準値（2022年度）\t目標数値（2026年度）");
+}
+
+// Rows read without a header, or under one: the name and the values they give.
+struct KpiCase {
+  std::string name;
+  std::string printed;
+  std::string indicator;
+  std::string values;  // Describe(row.values)
+};
+
+void PrintTo(const KpiCase& row, std::ostream* out) { *out << row.name << " [" << row.printed << "]"; }
+
+class ReadKpiRowWithoutHeader : public ::testing::TestWithParam<KpiCase> {};
+
+TEST_P(ReadKpiRowWithoutHeader, PlacesValuesInPrintedOrder) {
+  const KpiCase& row = GetParam();
+  const RowReading reading = Read(row.printed);
+  ASSERT_TRUE(reading.row.has_value()) << reading.unplaced;
+  EXPECT_EQ(reading.row->name, row.indicator);
+  EXPECT_EQ(Describe(reading.row->values), row.values);
+  EXPECT_TRUE(reading.row->roles_by_position);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rows, ReadKpiRowWithoutHeader,
+    ::testing::Values(
+        KpiCase{"TwoValuesAreBaselineAndTarget", "交通事故件数 | 25件(R5) | 30件", "交通事故件数",
+                "baseline 2023 25 @9,1; target - 30 @9,2"},
+        KpiCase{"ThreeValuesAreBaselineActualAndTarget", "介護職員数 | 445人 | 440人（R6） | 490人",
+                "介護職員数", "baseline - 445 @9,1; actual 2024 440 @9,2; target - 490 @9,3"},
+        KpiCase{"ValueColumnBeforeTheName", "17.4% | 男女の地位の平等感 | 35.0%",
+                "男女の地位の平等感", "baseline - 17.4 @9,0; target - 35 @9,2"},
+        KpiCase{"YearValuePairs", "特定健診受診率 | R4年 | 40.6% | R11年 | 60%以上", "特定健診受診率",
+                "baseline 2022 40.6 @9,2; target 2029 >=60 @9,4"},
+        KpiCase{"DashForTheFirstYearAndValue", "市民活動団体数 | - | - | R11年 | 60団体",
+                "市民活動団体数", "baseline - \"-\" @9,2; target 2029 60 @9,4"},
+        KpiCase{"LoneWordAfterOneFigure", "がん検診受診率 | 67.8% | 増加", "がん検診受診率",
+                "baseline - 67.8 @9,1; target - \"増加\" @9,2"},
+        KpiCase{"FullWidthCells", "交通事故件数 | ２５件（Ｒ５） | ３０件", "交通事故件数",
+                "baseline 2023 25 @9,1; target - 30 @9,2"}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(KpiRow, RowNumberAndGroupBeforeTheName) {
+  const RowReading reading =
+      Read("1 | 創業支援の推進 | 新規創業件数 | 146社 | 220社 | ①商工会議所調べ ②毎年 | 産業労働部");
+  ASSERT_TRUE(reading.row.has_value()) << reading.unplaced;
+  EXPECT_EQ(reading.row->ref, "1");
+  EXPECT_EQ(reading.row->group, "創業支援の推進");
+  EXPECT_EQ(reading.row->name, "新規創業件数");
+  EXPECT_EQ(Describe(reading.row->values), "baseline - 146 @9,3; target - 220 @9,4");
+}
+
+TEST(KpiRow, UnitCellBesideTheName) {
+  const RowReading reading = Read("介護職員数 | 人 | 445 | 490");
+  ASSERT_TRUE(reading.row.has_value()) << reading.unplaced;
+  EXPECT_EQ(reading.row->unit, "人");
+  EXPECT_EQ(Describe(reading.row->values), "baseline - 445 @9,2; target - 490 @9,3");
+}
+
+TEST(KpiRow, UnitInTheNameBracket) {
+  const RowReading reading = Read("特定健康診査受診率（％） | 40 | 60");
+  ASSERT_TRUE(reading.row.has_value()) << reading.unplaced;
+  EXPECT_EQ(reading.row->unit, "%");
+}
+
+TEST(KpiRow, FiveValuesWithoutHeaderAreUnplaced) {
+  const RowReading reading = Read("介護職員数 | 1人 | 2人 | 3人 | 4人 | 5人");
+  EXPECT_FALSE(reading.row.has_value());
+  EXPECT_NE(reading.unplaced, "");
+}
+
+TEST(KpiRow, FiguresWithoutANameAreUnplaced) {
+  const RowReading reading = Read("1,200 | 1,000 | 800");
+  EXPECT_FALSE(reading.row.has_value());
+  EXPECT_NE(reading.unplaced, "");
+}
+
+// Names printed on a row of their own.
+
+TEST(KpiRow, NameRowWithUnitAndYearsWaitsForItsValues) {
+  const RowReading reading = Read("温室効果ガス総排出量 | 万t | 2013年度 | 2020年度 | 2030年度");
+  EXPECT_FALSE(reading.row.has_value());
+  ASSERT_TRUE(reading.pending.has_value());
+  EXPECT_EQ(reading.pending->name, "温室効果ガス総排出量");
+  EXPECT_EQ(reading.pending->unit, "万t");
+  EXPECT_EQ(reading.pending->years, (std::vector<std::optional<int>>{2013, 2020, 2030}));
+  EXPECT_EQ(reading.pending->line, 9);
+}
+
+TEST(KpiRow, ValueRowTakesThePendingNameUnitAndYears) {
+  const RowReading name_row = Read("温室効果ガス総排出量 | 万t | 2013年度 | 2020年度 | 2030年度");
+  ASSERT_TRUE(name_row.pending.has_value());
+  const RowReading reading = Read("1,200 | 1,000 | 800", nullptr, &*name_row.pending);
+  ASSERT_TRUE(reading.row.has_value()) << reading.unplaced;
+  EXPECT_EQ(reading.row->name, "温室効果ガス総排出量");
+  EXPECT_EQ(reading.row->unit, "万t");
+  EXPECT_EQ(Describe(reading.row->values),
+            "baseline 2013 1200 @9,0; actual 2020 1000 @9,1; target 2030 800 @9,2");
+}
+
+TEST(KpiRow, LabelledNameRowWaitsForItsValues) {
+  const RowReading reading = Read("指標名 | 介護職員数");
+  ASSERT_TRUE(reading.pending.has_value());
+  EXPECT_EQ(reading.pending->name, "介護職員数");
+}
+
+TEST(KpiRow, BareLineOfTextIsNoName) {
+  const RowReading reading = Read("介護職員数");
+  EXPECT_FALSE(reading.row.has_value());
+  EXPECT_FALSE(reading.pending.has_value());
+  EXPECT_EQ(reading.unplaced, "");
+}
+
+// Rows under a header.
+
+struct HeaderedCase {
+  std::string name;
+  TableHeader (*header)();
+  std::string printed;
+  std::string values;  // Describe(row.values)
+};
+
+void PrintTo(const HeaderedCase& row, std::ostream* out) { *out << row.name << " [" << row.printed << "]"; }
+
+class ReadKpiRowUnderHeader : public ::testing::TestWithParam<HeaderedCase> {};
+
+TEST_P(ReadKpiRowUnderHeader, TakesRolesAndYearsFromTheHeader) {
+  const HeaderedCase& row = GetParam();
+  const TableHeader header = row.header();
+  const RowReading reading = Read(row.printed, &header);
+  ASSERT_TRUE(reading.row.has_value()) << reading.unplaced;
+  EXPECT_EQ(reading.row->name, "介護職員数");
+  EXPECT_EQ(Describe(reading.row->values), row.values);
+  EXPECT_FALSE(reading.row->roles_by_position);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rows, ReadKpiRowUnderHeader,
+    ::testing::Values(
+        HeaderedCase{"PipeRowUnderItsColumns", KochiHeader, "介護職員数 | 445人 | 440人（R6） | 490人",
+                     "baseline 2022 445 @9,1; actual 2024 440 @9,2; target 2027 490 @9,3"},
+        HeaderedCase{"TabRowKeepsAnEmptyColumn", KochiHeader, "介護職員数\t445人\t\t490人",
+                     "baseline 2022 445 @9,1; target 2027 490 @9,3"},
+        HeaderedCase{"DashUnderAColumnKeepsItsYear", KochiHeader, "介護職員数\t－\t440人（R6）\t490人",
+                     "baseline 2022 \"-\" @9,1; actual 2024 440 @9,2; target 2027 490 @9,3"},
+        HeaderedCase{"UnitColumnSkipped", UnitHeader, "介護職員数\t人\t445\t490",
+                     "baseline 2022 445 @9,2; target 2026 490 @9,3"},
+        HeaderedCase{"RowShiftedLeftWithoutItsUnitIsReadInOrder", UnitHeader, "介護職員数\t445\t490",
+                     "baseline 2022 445 @9,1; target 2026 490 @9,2"},
+        HeaderedCase{"ValueYearBeatsTheColumnYear", UnitHeader, "介護職員数\t件\t450件（R5.10月）\t490件",
+                     "baseline 2023 450 @9,2; target 2026 490 @9,3"}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(KpiRow, UnitColumnUnderHeaderGivesTheUnit) {
+  const TableHeader header = UnitHeader();
+  const RowReading reading = Read("介護職員数\t人\t445\t490", &header);
+  ASSERT_TRUE(reading.row.has_value()) << reading.unplaced;
+  EXPECT_EQ(reading.row->unit, "人");
+}
+
+TEST(KpiRow, CumulativeColumnGivesATotalWithoutYear) {
+  const TableHeader header =
+      HeaderOf("項目 | 目標値 | 2年度実績 | 累計 (H28~R2年度) | 進捗率", Era::kReiwa);
+  const RowReading reading = Read("削減効果額 | 3,297百万円 | 1,092百万円 | 4,533百万円 | 137.5%", &header);
+  ASSERT_TRUE(reading.row.has_value()) << reading.unplaced;
+  EXPECT_EQ(Describe(reading.row->values),
+            "target - 3297 @9,1; actual 2020 1092 @9,2; actual - 4533 @9,3");
+}
+
+}  // namespace
+}  // namespace keikaku::layouts

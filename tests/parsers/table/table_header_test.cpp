@@ -1,0 +1,97 @@
+// ReadTableHeader: which columns hold the name, the unit, and each value's role and year.
+#include "table/table_header.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include "parsers/table/printed_rows.h"
+
+namespace keikaku::layouts {
+namespace {
+
+using normalize::Era;
+using testing::CellsOf;
+using testing::RoleName;
+
+// "1:baseline 2022; 2:actual -; 3:target 2027 total": each value column.
+std::string DescribeColumns(const TableHeader& header) {
+  std::ostringstream out;
+  for (size_t i = 0; i < header.values.size(); ++i) {
+    const ValueColumn& column = header.values[i];
+    out << (i ? "; " : "") << column.column << ':' << RoleName(column.role) << ' ';
+    if (column.fy) out << *column.fy;
+    else out << '-';
+    if (column.is_total) out << " total";
+  }
+  return out.str();
+}
+
+struct HeaderRow {
+  std::string name;
+  std::string printed;
+  std::string columns;  // DescribeColumns
+  std::optional<int> name_column;
+  std::optional<int> unit_column;
+  Era era = Era::kNone;
+};
+
+void PrintTo(const HeaderRow& row, std::ostream* out) { *out << row.name << " [" << row.printed << "]"; }
+
+class ReadTableHeaderTable : public ::testing::TestWithParam<HeaderRow> {};
+
+TEST_P(ReadTableHeaderTable, PlacesNameUnitAndRoles) {
+  const HeaderRow& row = GetParam();
+  const std::optional<TableHeader> header = ReadTableHeader(CellsOf(row.printed, 3, row.era), 3);
+  ASSERT_TRUE(header.has_value());
+  EXPECT_EQ(header->line, 3);
+  EXPECT_EQ(DescribeColumns(*header), row.columns);
+  EXPECT_EQ(header->name_column, row.name_column);
+  EXPECT_EQ(header->unit_column, row.unit_column);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Headers, ReadTableHeaderTable,
+    ::testing::Values(
+        // Kochi: 出発点 then 現状値, both baselines; the later one holds the current actual.
+        HeaderRow{"SecondBaselineHoldsTheActual", "指標（KPI） | Ｒ４（出発点） | 現状値 | Ｒ９（目標値）",
+                  "1:baseline 2022; 2:actual -; 3:target 2027", 0, std::nullopt},
+        HeaderRow{"UnitColumnAndYearsInBrackets",
+                  "指標名称 | 単位 | 基準値（2022年度） | 目標数値（2026年度）",
+                  "2:baseline 2022; 3:target 2026", 0, 1},
+        HeaderRow{"TabSeparatedWithoutYears", "指標\t基準値\t目標値", "1:baseline -; 2:target -", 0,
+                  std::nullopt},
+        HeaderRow{"CumulativeColumnIsATotalActual",
+                  "項目 | 目標値 | 2年度実績 | 累計 (H28~R2年度) | 進捗率",
+                  "1:target -; 2:actual 2020; 3:actual - total", std::nullopt, std::nullopt,
+                  Era::kReiwa}),
+    [](const auto& info) { return info.param.name; });
+
+struct NotHeaderRow {
+  std::string name;
+  std::string printed;
+};
+
+void PrintTo(const NotHeaderRow& row, std::ostream* out) { *out << row.name << " [" << row.printed << "]"; }
+
+class ReadTableHeaderRejects : public ::testing::TestWithParam<NotHeaderRow> {};
+
+TEST_P(ReadTableHeaderRejects, GivesNoHeader) {
+  EXPECT_FALSE(ReadTableHeader(CellsOf(GetParam().printed, 3), 3).has_value());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    NotHeaders, ReadTableHeaderRejects,
+    ::testing::Values(
+        // One role alone is a heading that names a target.
+        NotHeaderRow{"NumberedTargetHeading", "1 主要目標"},
+        NotHeaderRow{"OneRoleWithTheName", "指標 | 目標値"},
+        NotHeaderRow{"RowWithAValue", "指標 | 現状値 | 目標値 | 30件"},
+        NotHeaderRow{"NameAndUnitWithoutRoles", "指標名 | 単位"},
+        NotHeaderRow{"DataRow", "介護職員数 | 445人 | 490人"}),
+    [](const auto& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace keikaku::layouts
