@@ -142,6 +142,7 @@ bool LooksLikeValue(const std::string& rest, const normalize::Quantity& quantity
   re2::StringPiece input(rest), number;
   if (!RE2::PartialMatch(input, figure, &number)) return false;  // kanji alone: a name ("一人当たり")
   const size_t begin = number.data() - rest.data();
+  if (begin > 0 && std::isalpha(static_cast<unsigned char>(rest[begin - 1]))) return false;
   if (CountChars(normalize::RemoveSpaces(rest.substr(0, begin))) > kMaxValuePrefixChars) {
     return false;
   }
@@ -188,12 +189,18 @@ std::vector<TableCell> ReadRowCells(const GridRow& row, normalize::Era era) {
       cells.push_back(ReadCell(printed, column++, era));
       continue;
     }
-    std::string_view rest = printed;
+    // A pipe with spaces on both sides, ASCII or ideographic: "a | b", "a　｜　b".
+    static const RE2 pipe(R"(([ \x{3000}]+[|｜][ \x{3000}]+))");
+    re2::StringPiece rest(printed), separator;
     while (true) {
-      const size_t pipe = rest.find(" | ");
-      cells.push_back(ReadCell(rest.substr(0, pipe), column++, era));
-      if (pipe == std::string_view::npos) break;
-      rest.remove_prefix(pipe + 3);
+      re2::StringPiece search = rest;
+      if (!RE2::FindAndConsume(&search, pipe, &separator)) {
+        cells.push_back(ReadCell(std::string_view(rest.data(), rest.size()), column++, era));
+        break;
+      }
+      const size_t cell_bytes = separator.data() - rest.data();
+      cells.push_back(ReadCell(std::string_view(rest.data(), cell_bytes), column++, era));
+      rest.remove_prefix(cell_bytes + separator.size());
     }
     TableCell& last = cells.back();  // "項目 |": one cell a line, pipe-terminated
     if (last.text.size() >= 2 && last.text.compare(last.text.size() - 2, 2, " |") == 0) {
@@ -212,7 +219,8 @@ bool IsUnitText(std::string_view text) {
       R"(^(約)?(千|万|百万|億|兆)?(円|人|件|%|‰|歳|校|者|社|団体|施設|か所|ヵ所|ヶ所|箇所|所|回|日|)"
       R"(時間|年|か月|ヶ月|月|週|世帯|戸|台|本|冊|枚|頭|羽|匹|組|店|店舗|事業所|企業|市町村|市町|)"
       R"(地区|園|床|点|位|倍|ポイント|人泊|人日|品目|種|路線|便|隻|基|棟|団地|学級|)"
-      R"([A-Za-z][A-Za-z0-9\-]*|㎞|㎡|㎥|㎏|㍍|ヘクタール|平方メートル|トン|キロ))"
+      R"(t|kg|g|mg|km|m|m2|m3|cm|mm|ha|a|kl|l|L|kW|kWh|MW|MWh|GWh|TJ|GJ|MJ|t-CO2|t-Co2|tCO2|)"
+      R"(CO2|ppm|dB|pt|%pt|km2|㎞|㎡|㎥|㎏|㍍|ヘクタール|平方メートル|トン|キロ))"
       R"((\s*\([^()]*\))?(/(年|月|日|人|件|回|校|日・人))?$)");
   const std::string compact = normalize::RemoveSpaces(text);
   return !compact.empty() && RE2::FullMatch(compact, unit);
