@@ -40,17 +40,6 @@ const std::unordered_map<std::string, std::string>& CountedLabels() {
   return kLabels;
 }
 
-// A cheap test before the full ReadActionLabel: the cell starts with an action label,
-// maybe after an opening bracket.
-bool StartsWithActionLabel(std::string_view key) {
-  static const std::vector<std::string> kActionLabels = LabelsOf("action_block");
-  for (std::string_view bracket : {"【", "［", "[", "〔", "（", "("}) {
-    if (key.starts_with(bracket)) key.remove_prefix(bracket.size());
-  }
-  return std::any_of(kActionLabels.begin(), kActionLabels.end(),
-                     [&](const std::string& label) { return key.starts_with(label); });
-}
-
 LabelCounts CountLabels(const Grid& grid) {
   LabelCounts counts;
   const size_t end = std::min(grid.rows.size(), kScoreRows);
@@ -58,7 +47,7 @@ LabelCounts CountLabels(const Grid& grid) {
     const std::vector<std::string>& cells = grid.rows[i].cells;
     if (cells[0].empty() || cells[0].size() > kMaxActionRowBytes) continue;
     const std::string key = normalize::RemoveSpaces(cells[0]);
-    if (StartsWithActionLabel(key)) {
+    if (action_blocks::StartsWithActionLabel(key)) {
       const auto label = action_blocks::ReadActionLabel(normalize::NormalizeText(cells[0]));
       if (label && (!label->number.empty() ||
                     (cells.size() > 1 && action_blocks::IsBareNumber(normalize::NormalizeText(cells[1]))))) {

@@ -87,9 +87,7 @@ bool ReadOtherLabel(const Row& row, Measure& measure) {
 
 // "(?:取組項目|実施項目|取組)" from the lexicon, longest first so 取組項目 wins over 取組.
 std::string ActionLabelAlternatives() {
-  std::vector<std::string> labels = LabelsOf("action_block");
-  std::sort(labels.begin(), labels.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  const std::vector<std::string> labels = ActionBlockLabels();  // longest first
   std::string alternatives;
   for (const std::string& label : labels) {
     if (!alternatives.empty()) alternatives += '|';
@@ -98,11 +96,12 @@ std::string ActionLabelAlternatives() {
   return "(?:" + alternatives + ")";
 }
 
-// A cheap test before the regex, which runs on every row: the cell starts with an action
-// label, maybe after an opening bracket.
+
+}  // namespace
+
 bool StartsWithActionLabel(std::string_view cell) {
-  static const std::vector<std::string> kLabels = LabelsOf("action_block");
-  for (std::string_view bracket : {"【", "[", "〔", "("}) {
+  static const std::vector<std::string> kLabels = ActionBlockLabels();
+  for (std::string_view bracket : {"【", "［", "[", "〔", "（", "("}) {
     if (cell.starts_with(bracket)) cell.remove_prefix(bracket.size());
   }
   while (cell.starts_with(" ")) cell.remove_prefix(1);
@@ -110,7 +109,6 @@ bool StartsWithActionLabel(std::string_view cell) {
                      [&](const std::string& label) { return cell.starts_with(label); });
 }
 
-}  // namespace
 
 std::optional<ActionLabel> ReadActionLabel(const std::string& cell) {
   static const RE2 kActionLabel(

@@ -28,6 +28,10 @@ struct ActionLabel {
 // nullopt for any other cell, including another label that starts alike ("取組内容").
 std::optional<ActionLabel> ReadActionLabel(const std::string& cell);
 
+// A cheap test before ReadActionLabel's regex: `cell` starts with an action label, maybe
+// after an opening bracket or spaces.
+bool StartsWithActionLabel(std::string_view cell);
+
 // True for a cell that is only an item number: "12", "3-2".
 bool IsBareNumber(const std::string& cell);
 

@@ -1,5 +1,6 @@
 #include "common/labels.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -12,6 +13,7 @@ namespace {
 struct Lexicon {
   std::unordered_map<std::string, std::string> kind_of_label;
   std::vector<std::pair<std::string, std::string>> ordered;  // (kind, label)
+  std::vector<std::string> conflicts;
 };
 
 const Lexicon& TheLexicon() {
@@ -26,7 +28,11 @@ const Lexicon& TheLexicon() {
       if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
       std::string kind(line.substr(0, tab));
       std::string label = normalize::RemoveSpaces(normalize::NormalizeText(line.substr(tab + 1)));
-      result.kind_of_label.emplace(label, kind);
+      const auto [it, added] = result.kind_of_label.emplace(label, kind);
+      if (!added && it->second != kind) {
+        result.conflicts.push_back(label + ": " + it->second + ", " + kind);
+        continue;
+      }
       result.ordered.emplace_back(std::move(kind), std::move(label));
     }
     return result;
@@ -50,6 +56,16 @@ std::vector<std::string> LabelsOf(std::string_view kind) {
   for (const auto& [k, label] : TheLexicon().ordered) {
     if (k == kind) labels.push_back(label);
   }
+  return labels;
+}
+
+std::vector<std::string> LexiconConflicts() { return TheLexicon().conflicts; }
+
+std::vector<std::string> ActionBlockLabels() {
+  std::vector<std::string> labels = LabelsOf("title");
+  for (std::string& label : LabelsOf("action_block")) labels.push_back(std::move(label));
+  std::stable_sort(labels.begin(), labels.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return labels;
 }
 

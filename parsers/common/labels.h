@@ -18,6 +18,14 @@ bool IsLabel(std::string_view cell, std::string_view kind);
 // Every label of `kind`, normalised, in lexicon order.
 std::vector<std::string> LabelsOf(std::string_view kind);
 
+// Lines of the lexicon that give a label a second kind ("成果指標: indicator, chapter_indicators"),
+// refused when it was loaded: the first kind stands. Empty for a sound lexicon.
+std::vector<std::string> LexiconConflicts();
+
+// The labels that open a numbered 取組項目 block ("取組項目-1", "取組 3"): the title labels
+// and the action_block ones, longest first.
+std::vector<std::string> ActionBlockLabels();
+
 }  // namespace keikaku::layouts
 
 #endif  // KEIKAKU_PARSERS_COMMON_LABELS_H_

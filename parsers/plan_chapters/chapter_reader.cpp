@@ -66,6 +66,7 @@ std::optional<ChapterSection> SectionOfLabel(std::string_view text, std::string*
     const std::pair<std::string_view, ChapterSection> kinds[] = {
         {"chapter_vision", ChapterSection::kVision},
         {"chapter_indicators", ChapterSection::kIndicators},
+        {"indicator", ChapterSection::kIndicators},  // a line "成果指標" opens the indicators
         {"chapter_narrative", ChapterSection::kNarrative},
         {"narrative", ChapterSection::kNarrative},  // the lexicon's shared narrative labels
         {"chapter_system", ChapterSection::kSystem},

@@ -33,7 +33,7 @@ struct Signals {
 const std::vector<std::string>& SignalLabels() {
   static const std::vector<std::string> labels = [] {
     std::vector<std::string> all;
-    for (std::string_view kind : {"policy_block", "chapter_vision", "chapter_indicators",
+    for (std::string_view kind : {"policy_block", "chapter_vision", "chapter_indicators", "indicator",
                                   "chapter_system", "satisfaction"}) {
       for (std::string& label : LabelsOf(kind)) all.push_back(std::move(label));
     }

@@ -1,6 +1,9 @@
 // RoleOfLabelKind: the lexicon kinds that name a value's role.
 #include "table/roles.h"
 
+#include "common/labels.h"
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -30,6 +33,8 @@ INSTANTIATE_TEST_SUITE_P(Kinds, RoleOfLabelKindTable,
                          [](const auto& info) {
                            return info.param.kind.empty() ? std::string("Empty") : info.param.kind;
                          });
+
+TEST(Lexicon, GivesEveryLabelOneKind) { EXPECT_THAT(LexiconConflicts(), ::testing::IsEmpty()); }
 
 }  // namespace
 }  // namespace keikaku::layouts
