@@ -359,7 +359,7 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
     stray_years.erase(stray_years.begin());
   }
   for (const PlacedValue& value : placed) {
-    row.values.emplace_back(value.column.role,
+    row.values.emplace_back(value.cell->role.value_or(value.column.role),
                             ObservationOf(*value.cell, value.column.fy, value.column.is_total));
   }
   if (row.values.empty()) {

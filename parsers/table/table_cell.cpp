@@ -158,6 +158,17 @@ bool LooksLikeValue(const std::string& rest, const normalize::Quantity& quantity
 
 }  // namespace
 
+// A role label printed before its own value: "現状値:R6 14,838件", "【目標値】80人".
+// Returns the role and leaves the value in `rest`.
+std::optional<ValueRole> TakeInlineRole(std::string& rest) {
+  static const RE2 inline_label(R"(^【?([^【】:\s]{1,6})(?:】|\s*:)\s*(.+)$)");
+  std::string label, value;
+  if (!RE2::FullMatch(rest, inline_label, &label, &value)) return std::nullopt;
+  const std::optional<ValueRole> role = RoleOfLabelKind(LabelKind(label));
+  if (role) rest = value;
+  return role;
+}
+
 TableCell ReadCell(std::string_view printed, int column, normalize::Era era) {
   TableCell cell;
   cell.column = column;
@@ -165,19 +176,23 @@ TableCell ReadCell(std::string_view printed, int column, normalize::Era era) {
   if (cell.text.empty()) return cell;
   cell.kind = CellKind::kText;
   std::string rest = cell.text;
+  const std::optional<ValueRole> inline_role = TakeInlineRole(rest);
   const std::optional<normalize::DateValue> date =
       cell.text.size() <= kMaxValueBytes ? TakeYear(rest, era) : std::nullopt;
   cell.is_total = MarksTotal(cell.text, date);
   if (date && date->error.empty() && !cell.is_total) cell.fy = date->fy ? date->fy : date->year;
   rest = Trim(rest);
-  if (cell.text.size() <= kMaxLabelBytes && ReadLabel(cell, rest)) return cell;
+  if (!inline_role && cell.text.size() <= kMaxLabelBytes && ReadLabel(cell, rest)) return cell;
   const std::string bare = SplitBrackets(rest).first;
   if (date && (bare.empty() || bare == "年" || bare == "年度")) {
     cell.kind = CellKind::kYear;
     return cell;
   }
   cell.quantity = normalize::ParseNumber(rest);
-  if (LooksLikeValue(rest, cell.quantity)) cell.kind = CellKind::kValue;
+  if (LooksLikeValue(rest, cell.quantity)) {
+    cell.kind = CellKind::kValue;
+    cell.role = inline_role;
+  }
   return cell;
 }
 
@@ -189,8 +204,9 @@ std::vector<TableCell> ReadRowCells(const GridRow& row, normalize::Era era) {
       cells.push_back(ReadCell(printed, column++, era));
       continue;
     }
-    // A pipe with spaces on both sides, ASCII or ideographic: "a | b", "a　｜　b".
-    static const RE2 pipe(R"(([ \x{3000}]+[|｜][ \x{3000}]+))");
+    // A pipe or slash with spaces on both sides, ASCII or ideographic: "a | b", "a　｜　b",
+    // "移住相談件数 / 現状値:R6 14,838件".
+    static const RE2 pipe(R"(([ \x{3000}]+[|｜/／][ \x{3000}]+))");
     re2::StringPiece rest(printed), separator;
     while (true) {
       re2::StringPiece search = rest;

@@ -28,7 +28,8 @@ struct TableCell {
   std::string text;                  // NormalizeText of the printed cell
   CellKind kind = CellKind::kEmpty;
   std::string label;                 // kLabel: the lexicon kind ("baseline", "indicator" …)
-  std::optional<ValueRole> role;     // kLabel: the role its label names, if any
+  std::optional<ValueRole> role;     // kLabel: the role its label names, if any; kValue: the
+                                     // role printed before the value ("現状値:R6 14,838件")
   std::optional<int> fy;             // the fiscal year the cell prints (kValue, kYear, kLabel)
   bool is_total = false;             // a total or range over years: 累計, R5～8, 2018～2022年
   normalize::Quantity quantity;      // kValue: the figure with the cell's year taken out
@@ -39,8 +40,8 @@ struct TableCell {
 // Reads one printed cell. `era` resolves bare years ("28年度"). Never throws.
 TableCell ReadCell(std::string_view printed, int column, normalize::Era era);
 
-// The cells of `row` with their kinds. A text row is split on " | " as well as on tabs
-// (converters that join cells with a spaced pipe), and a trailing lone "|" is dropped.
+// The cells of `row` with their kinds. A text row is split on " | " and " / " as well as on
+// tabs (converters that join cells with a spaced pipe), and a trailing lone "|" is dropped.
 std::vector<TableCell> ReadRowCells(const GridRow& row, normalize::Era era);
 
 // A row of the table model: the cells of one printed line, or of a record that a converter

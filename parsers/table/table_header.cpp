@@ -63,6 +63,14 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
     header.name_column = 0;
     header.values.erase(header.values.begin());
   }
+  // A row of years alone ("R7 | R8 | R9 | R10") heads the yearly targets below it.
+  if (header.values.empty() && !header.name_column) {
+    for (const TableCell& cell : cells) {
+      if (cell.kind == CellKind::kEmpty) continue;
+      if (cell.kind != CellKind::kYear || !cell.fy) return std::nullopt;
+      header.values.push_back({cell.column, ValueRole::kTarget, cell.fy, false});
+    }
+  }
   // One role alone is a heading that names a target ("主要目標"), not a table's header.
   if (header.values.size() < 2) return std::nullopt;
   return header;
