@@ -16,6 +16,12 @@ constexpr size_t kMaxRefBytes = 3;      // a row number: "1" .. "279"
 
 using Cells = std::vector<const TableCell*>;
 
+size_t CountChars(std::string_view utf8) {
+  size_t count = 0;
+  for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
 struct PlacedValue {
   const TableCell* cell = nullptr;
   ValueColumn column;
@@ -112,16 +118,23 @@ std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
 
 // The values in the order printed, when the conversion dropped or shifted cells: as many
 // as the header has value columns, from the first cell after the name.
+// A value that prints its own role ("現状値:R6 1,900人") takes no column; a one-letter
+// fragment of a wrapped name ("数") is passed over.
 std::vector<PlacedValue> PlaceInOrder(const Cells& after, const TableHeader& header) {
-  Cells slots;
-  for (const TableCell* cell : after) {
-    if (slots.size() == header.values.size() || !IsWordValue(*cell)) break;
-    slots.push_back(cell);
-  }
-  if (!HasFigure(slots)) return {};
   std::vector<PlacedValue> placed;
-  for (size_t i = 0; i < slots.size(); ++i) placed.push_back({slots[i], header.values[i]});
-  return placed;
+  size_t next_column = 0;
+  for (const TableCell* cell : after) {
+    if (cell->kind == CellKind::kValue && cell->role) {
+      placed.push_back({cell, {cell->column, *cell->role, std::nullopt, false}});
+      continue;
+    }
+    if (cell->kind == CellKind::kText && CountChars(cell->text) == 1) continue;
+    if (next_column == header.values.size() || !IsWordValue(*cell)) break;
+    placed.push_back({cell, header.values[next_column++]});
+  }
+  Cells cells;
+  for (const PlacedValue& value : placed) cells.push_back(value.cell);
+  return HasFigure(cells) ? placed : std::vector<PlacedValue>();
 }
 
 // Yearly targets between two printed years, right-aligned to the last ("2021年度 | 64.0 |
@@ -166,49 +179,78 @@ bool IsPlainFigure(const TableCell& cell) {
          cell.text.find('(') == std::string::npos && cell.text.find(')') == std::string::npos;
 }
 
-// Splits cells that a converter ran together ("58.5% 52.9% 65% (R7)") into one cell per
-// figure, kept in `storage`; a year printed alone among them goes to `stray_years`, and a
-// broken bracket ("5.4時点)") is dropped. Other cells pass unchanged.
+// Splits cells that a converter ran together into one cell per figure, kept in `storage`:
+// "58.5% 52.9% 65% (R7)", "現状値:R6 27.8% 45.0%" (the role goes to the first figure, a year
+// before a figure to that figure), "こえのもりしずおか登録者 3,400人" (a name, then its figure).
+// A year after the last figure goes to `stray_years`; a broken bracket ("5.4時点)") is
+// dropped. Other cells pass unchanged.
 Cells SplitRunTogether(const Cells& cells, std::deque<TableCell>& storage,
                        std::vector<int>& stray_years) {
   Cells split;
   for (const TableCell* cell : cells) {
-    const bool starts_with_figure =
-        cell->kind == CellKind::kValue ||
-        (cell->kind == CellKind::kText && std::isdigit(static_cast<unsigned char>(cell->text[0])));
-    if (!starts_with_figure || cell->text.find(' ') == std::string::npos) {
+    if ((cell->kind != CellKind::kValue && cell->kind != CellKind::kText) ||
+        cell->text.find(' ') == std::string::npos) {
       split.push_back(cell);
       continue;
     }
-    std::vector<TableCell> figures;
-    std::vector<int> years;
+    std::string rest_of_cell = cell->text;
+    std::string prefix;  // the inline role label, kept off the tokens
+    if (cell->role) {
+      const size_t colon = rest_of_cell.find(':');
+      if (colon != std::string::npos) rest_of_cell = rest_of_cell.substr(colon + 1);
+    }
+    std::vector<TableCell> parts;  // a leading name, then figures
+    std::optional<int> year_before;
+    std::vector<int> trailing_years;
     bool plain = true;
-    for (std::string_view rest = cell->text; !rest.empty() && plain;) {
+    std::string name;
+    for (std::string_view rest = rest_of_cell; !rest.empty() && plain;) {
       const size_t space = rest.find(' ');
-      TableCell token = ReadCell(rest.substr(0, space), cell->column, normalize::Era::kNone);
-      token.line = cell->line;
+      const std::string_view word = rest.substr(0, space);
       rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      if (word.empty()) continue;
+      TableCell token = ReadCell(word, cell->column, normalize::Era::kNone);
+      token.line = cell->line;
       const size_t open = std::count(token.text.begin(), token.text.end(), '(');
       const size_t close = std::count(token.text.begin(), token.text.end(), ')');
+      const bool figures_started = !parts.empty() && parts.back().kind == CellKind::kValue;
       if (token.kind == CellKind::kYear && token.fy && open == close) {
-        years.push_back(*token.fy);
+        if (figures_started) trailing_years.push_back(*token.fy);
+        else year_before = token.fy;
       } else if (IsPlainFigure(token)) {
-        figures.push_back(std::move(token));
-      } else if (open != close) {
+        if (!trailing_years.empty()) { plain = false; break; }
+        if (year_before) token.fy = std::exchange(year_before, std::nullopt);
+        parts.push_back(std::move(token));
+      } else if (open != close && figures_started) {
         continue;  // a bracket broken over two lines
+      } else if (!figures_started && year_before == std::nullopt) {
+        name += (name.empty() ? "" : " ") + std::string(word);  // the name before the figures
       } else {
         plain = false;
       }
     }
-    if (!plain || figures.size() < 2) {
+    const size_t figures = parts.size();
+    // A name may lead only a text cell: "延床面積 45,298㎡" is one value with its word.
+    const bool name_allowed = cell->kind == CellKind::kText && !cell->role;
+    if (!plain || figures == 0 || (figures < 2 && name.empty()) || (!name.empty() && !name_allowed)) {
       split.push_back(cell);
       continue;
     }
-    for (TableCell& figure : figures) {
-      storage.push_back(std::move(figure));
+    if (!name.empty()) {
+      storage.push_back(ReadCell(name, cell->column, normalize::Era::kNone));
+      storage.back().line = cell->line;
+      if (!IsNameCell(storage.back())) {
+        split.push_back(cell);
+        continue;
+      }
       split.push_back(&storage.back());
     }
-    stray_years.insert(stray_years.end(), years.begin(), years.end());
+    parts.front().role = cell->role;
+    for (TableCell& part : parts) {
+      storage.push_back(std::move(part));
+      split.push_back(&storage.back());
+    }
+    stray_years.insert(stray_years.end(), trailing_years.begin(), trailing_years.end());
   }
   return split;
 }
