@@ -174,9 +174,12 @@ std::vector<ValueRole> PositionalRoles(size_t count) {
 
 // A figure alone: "58.5%", "7,693人", "▲28.7%" (no words before or after it).
 bool IsPlainFigure(const TableCell& cell) {
-  static const RE2 plain(R"(^[-+▲△]?\d[\d,.]*\S*$)");
-  return cell.kind == CellKind::kValue && !cell.fy && RE2::FullMatch(cell.text, plain) &&
-         cell.text.find('(') == std::string::npos && cell.text.find(')') == std::string::npos;
+  static const RE2 plain(R"(^[-+▲△]?\d[\d,.]*(\S*?)(以上|以下|未満|超|以内)?$)");
+  std::string unit;
+  if (cell.kind != CellKind::kValue || cell.fy || !RE2::FullMatch(cell.text, plain, &unit)) {
+    return false;
+  }
+  return unit.empty() || IsUnitText(unit);
 }
 
 // Splits cells that a converter ran together into one cell per figure, kept in `storage`:
