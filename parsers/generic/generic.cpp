@@ -14,6 +14,7 @@
 #include "generic/row_tables.h"
 #include "generic/year_tables.h"
 #include "keikaku/normalize/text.h"
+#include "table/column_dumps.h"
 #include "table/kpi_rows.h"
 #include "table/label_rows.h"
 #include "table/record_rows.h"
@@ -396,8 +397,28 @@ bool ReadRecordTableRow(const TableRow& row, ReadState& state) {
   return true;
 }
 
+// A table printed column by column on one line: value pairs, then the names they belong to.
+bool ReadColumnDumpRow(const GridRow& row, ReadState& state) {
+  if (row.cells.size() != 1) return false;
+  std::vector<DumpedIndicator> dumped = ReadColumnDump(row.cells.front(), row.line, state.era);
+  if (dumped.empty()) return false;
+  Measure& measure = CurrentMeasure(row.line, state);
+  for (DumpedIndicator& entry : dumped) {
+    Indicator indicator;
+    indicator.name = std::move(entry.name);
+    indicator.baseline = std::move(entry.baseline);
+    indicator.targets.push_back(std::move(entry.target));
+    measure.indicators.push_back(std::move(indicator));
+  }
+  state.document.diagnostics.push_back(
+      {row.line, "column_dump",
+       "a table printed column by column on one line: value pairs given to the names in order"});
+  return true;
+}
+
 void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
   if (state.label_row && ReadValuesUnderLabels(table_row, state)) return;
+  if (ReadColumnDumpRow(row, state)) return;
   if (ReadRecordTableRow(table_row, state)) return;
   if (IsLabelRow(table_row.cells)) {
     state.label_row = table_row;
