@@ -239,7 +239,12 @@ bool IsUnitText(std::string_view text) {
       R"(CO2|ppm|dB|pt|%pt|km2|㎞|㎡|㎥|㎏|㍍|ヘクタール|平方メートル|トン|キロ))"
       R"((\s*\([^()]*\))?(/(年|月|日|人|件|回|校|日・人))?$)");
   const std::string compact = normalize::RemoveSpaces(text);
-  return !compact.empty() && RE2::FullMatch(compact, unit);
+  if (compact.empty()) return false;
+  if (RE2::FullMatch(compact, unit)) return true;
+  // Units joined by ・ for a double count: "人・団体", "件・人".
+  const size_t dot = compact.find("・");
+  return dot != std::string::npos && dot > 0 && RE2::FullMatch(compact.substr(0, dot), unit) &&
+         IsUnitText(compact.substr(dot + 3));
 }
 
 bool IsUnitCell(const TableCell& cell) {
@@ -273,9 +278,11 @@ Observation ObservationOf(const TableCell& cell, std::optional<int> column_fy, b
 }
 
 bool IsWordValue(const TableCell& cell) {
+  // An office is no value: "都市計画課", "観光振興局", "生涯学習センター".
+  static const RE2 office(R"((課|局|部|室|事務所|センター|委員会|本部)(等|ほか)?$)");
   if (cell.kind == CellKind::kValue) return true;
   if (cell.kind != CellKind::kText || cell.text.size() > kMaxWordValueBytes) return false;
-  return cell.text.find("。") == std::string::npos;
+  return cell.text.find("。") == std::string::npos && !RE2::PartialMatch(cell.text, office);
 }
 
 }  // namespace keikaku::layouts
