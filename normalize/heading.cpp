@@ -4,6 +4,7 @@
 
 #include "keikaku/normalize/text.h"
 #include "keikaku/normalize/timing.h"
+#include "lexicons.h"
 #include "numeral.h"
 #include "utf8.h"
 
@@ -19,6 +20,14 @@ bool IsEnclosedNumber(char32_t c) {
   return (c >= 0x2460 && c <= 0x24FF) || (c >= 0x2776 && c <= 0x2793) ||
          (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF) ||
          (c >= 0x2160 && c <= 0x217F);
+}
+
+bool IsKanjiNumeral(std::string_view character) {
+  if (character == "十") return true;
+  for (const internal::KanjiDigit& digit : internal::KanjiDigits()) {
+    if (digit.spelling == character) return true;
+  }
+  return false;
 }
 
 bool IsKatakanaLabel(char32_t c) { return c >= 0x30A2 && c <= 0x30F3; }  // ア..ン
@@ -157,6 +166,27 @@ Heading SplitHeading(std::string_view utf8) {
   }
   heading.title = NormalizeText(utf8.substr(*end));
   return heading;
+}
+
+std::string NumberingStyle(std::string_view number) {
+  std::string style;
+  for (size_t pos = 0; pos < number.size();) {
+    const size_t start = pos;
+    const char32_t c = DecodeUtf8(number, pos);
+    std::string_view shape = number.substr(start, pos - start);
+    if ((c >= U'0' && c <= U'9') || IsKanjiNumeral(shape)) {
+      shape = "9";
+    } else if (c >= 0x2160 && c <= 0x217F) {
+      shape = "Ⅰ";
+    } else if (IsEnclosedNumber(c)) {
+      shape = "①";
+    } else if (c >= 0x30A1 && c <= 0x30F6) {
+      shape = "ア";
+    }
+    if (shape == "9" && style.ends_with("9")) continue;
+    style += shape;
+  }
+  return style;
 }
 
 }  // namespace keikaku::normalize

@@ -11,18 +11,8 @@ constexpr size_t kMaxHeadingCodePoints = 60;
 constexpr size_t kMaxRawBytes = 400;
 constexpr size_t kMaxNumberBytes = 16;  // "(12)", "第3章", "①"
 
-// "(3)" -> "(0)", "①" -> "①", "第2章" -> "第0章": the numbering's shape, not its value.
-std::string StyleOf(const std::string& number) {
-  static const RE2 kDigits("[0-9]+");
-  static const RE2 kCircled("[①-⑳㉑-㉟㊱-㊿]");
-  std::string style = number;
-  RE2::GlobalReplace(&style, kDigits, "0");
-  RE2::GlobalReplace(&style, kCircled, "①");
-  return style;
-}
-
 bool IsChapterStyle(const std::string& style) {
-  static const RE2 kChapter("第0[章編部]");
+  static const RE2 kChapter("第9[章編部]");
   return RE2::FullMatch(style, kChapter);
 }
 
@@ -71,7 +61,7 @@ std::optional<HeadingLine> ReadHeading(const Row& row) {
   if (auto bracketed = BracketHeading(text)) return bracketed;
   const normalize::Heading heading = normalize::SplitHeading(raw);
   if (heading.number.empty() || heading.title.empty()) return std::nullopt;
-  HeadingLine line{StyleOf(heading.number), heading.title, false};
+  HeadingLine line{normalize::NumberingStyle(heading.number), heading.title, false};
   line.chapter = IsChapterStyle(line.style);
   // A bare number ("1 市民が…") must be followed by a space, or "28年度" would be a heading.
   const bool bare_number = line.style.find_first_not_of("0-.") == std::string::npos;

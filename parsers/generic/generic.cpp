@@ -379,7 +379,9 @@ bool ReadValuesUnderLabels(const TableRow& row, ReadState& state) {
 
 // A record sheet's header, or one of its rows: a filled title cell is a measure of its own,
 // a filled indicator cell an indicator of the row's measure (or of the one above).
-bool ReadRecordTableRow(const TableRow& row, ReadState& state) {
+bool ReadRecordTableRow(const GridRow& grid_row, const TableRow& row, ReadState& state) {
+  // A 取組項目 grid whose values sit in a second header row stays with the row-table reader.
+  if (ReadRowTableHeader(grid_row)) return false;
   if (auto header = ReadRecordHeader(row.cells, row.line)) {
     state.record_header = std::move(header);
     return true;
@@ -419,7 +421,7 @@ bool ReadColumnDumpRow(const GridRow& row, ReadState& state) {
 void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
   if (state.label_row && ReadValuesUnderLabels(table_row, state)) return;
   if (ReadColumnDumpRow(row, state)) return;
-  if (ReadRecordTableRow(table_row, state)) return;
+  if (ReadRecordTableRow(row, table_row, state)) return;
   if (IsLabelRow(table_row.cells)) {
     state.label_row = table_row;
     return;

@@ -33,14 +33,9 @@ const RE2& LabelledNumber() {
   return *pattern;
 }
 
-// The shape of a numbering: ASCII digits become 0, circled numbers ①, so "(3)" ~ "(1)".
+// The shape of a numbering with its label word: "施策6-1" ~ "施策9-9", "(3)" ~ "(1)".
 std::string StyleOf(std::string_view label, std::string_view number) {
-  static const RE2 digits(R"(\d+)");
-  static const RE2 circled(R"([①-⑳])");
-  std::string style(number);
-  RE2::GlobalReplace(&style, digits, "0");
-  RE2::GlobalReplace(&style, circled, "①");
-  return std::string(label) + style;
+  return std::string(label) + normalize::NumberingStyle(number);
 }
 
 // "第1章" -> "1"; "1." -> "1"; others as printed.

@@ -28,35 +28,6 @@ bool IsEnclosedNumber(std::string_view number) {
          (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
 }
 
-// The shape of a heading number: digit and kanji-numeral runs become "9", katakana "ア",
-// enclosed numbers "①", Roman numerals "Ⅰ"; brackets and counters stay ("(9)", "第9章").
-std::string StyleOf(std::string_view number) {
-  static constexpr std::string_view kKanjiNumerals[] = {"一", "二", "三", "四", "五", "六", "七",
-                                                        "八", "九", "十", "〇"};
-  std::string style;
-  for (size_t i = 0; i < number.size();) {
-    const auto lead = static_cast<unsigned char>(number[i]);
-    const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    const std::string_view c = number.substr(i, length);
-    i += length;
-    std::string_view shape = c;
-    if (length == 1 && c[0] >= '0' && c[0] <= '9') {
-      shape = "9";
-    } else if (IsEnclosedNumber(c)) {
-      shape = "①";
-    } else if (c >= "Ⅰ" && c <= "ⅿ" && length == 3) {
-      shape = "Ⅰ";
-    } else if (length == 3 && c >= "ァ" && c <= "ヶ") {
-      shape = "ア";
-    } else if (std::find(std::begin(kKanjiNumerals), std::end(kKanjiNumerals), c) != std::end(kKanjiNumerals)) {
-      shape = "9";
-    }
-    if (shape == "9" && style.ends_with("9")) continue;
-    style += shape;
-  }
-  return style;
-}
-
 // Cheap test before SplitHeading: numbering starts with a digit, a bracket, an enclosed or
 // Roman numeral, a katakana letter, a kanji numeral, 第 or 【 (any width).
 bool MayOpenNumbering(std::string_view cell) {
@@ -162,7 +133,7 @@ std::optional<Heading> ReadHeading(const LabelledGrid& grid, size_t row_index) {
   if (!grid.Kind(row_index, 0).empty()) return std::nullopt;
   normalize::Heading split = normalize::SplitHeading(first);
   if (split.number.empty() || split.title.empty()) return std::nullopt;
-  std::string style = StyleOf(split.number);
+  std::string style = normalize::NumberingStyle(split.number);
   return Heading{std::move(style), std::move(split.number), std::move(split.title), row_index};
 }
 

@@ -39,6 +39,11 @@ struct Heading {
 // gives number "".
 Heading SplitHeading(std::string_view utf8);
 
+// The shape of a heading number, so siblings compare equal: digit and kanji-numeral runs
+// become "9", katakana "ア", enclosed numbers "①", Roman numerals "Ⅰ"; brackets and counters
+// stay. "(3)" -> "(9)", "第12章" -> "第9章", "(イ)" -> "(ア)", "⑤" -> "①", "Ⅳ" -> "Ⅰ".
+std::string NumberingStyle(std::string_view number);
+
 }  // namespace keikaku::normalize
 
 #endif  // KEIKAKU_NORMALIZE_TEXT_H_
