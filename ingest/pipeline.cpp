@@ -176,7 +176,11 @@ WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored,
   }
   // Normalising happens inside grid reading and parsing; its share is taken out of both.
   const double normalizing_before = normalize::ThreadSecondsInNormalizer();
-  const Format format = SniffFormat(bytes, decoded.decoded.utf8);
+  const Format format = SniffFormat(bytes, decoded.decoded.utf8, path);
+  if (const std::string contradiction = NameContradiction(path, format); !contradiction.empty()) {
+    Fail(result, "", contradiction);
+    return result;
+  }
   GridResult grid = ReadGrid(format, bytes, decoded.decoded.utf8);
   const double normalizing_in_grid = normalize::ThreadSecondsInNormalizer() - normalizing_before;
   result.stages.grid = Lap(lap) - normalizing_in_grid;

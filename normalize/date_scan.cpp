@@ -12,6 +12,13 @@ namespace keikaku::normalize::internal {
 namespace {
 
 constexpr std::string_view kGannen = "元";
+constexpr std::string_view kSeireki = "西暦";
+
+// Where the text goes on after spaces: parts of a date may be spaced ("令和三年 4月 1日").
+size_t AfterSpaces(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  return pos;
+}
 
 bool IsDigitAt(std::string_view text, size_t pos) {
   return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
@@ -59,23 +66,56 @@ std::optional<int> ReadSmallNumber(std::string_view text, size_t& pos, bool allo
   return static_cast<int>(*numeral->value);
 }
 
-// The year of a point: era (own, carried or default) and number.
+// The Gregorian year of "'21": the one of 19yy and 20yy nearest the default era's first 30
+// years (the document's century), or 20yy without a default era.
+int YearOfTwoDigits(int two_digits, Era default_era) {
+  if (default_era == Era::kNone) return 2000 + two_digits;
+  const int era_start = GregorianYear(default_era, 1);
+  const auto distance = [&](int year) {
+    return year < era_start ? era_start - year : (year > era_start + 30 ? year - era_start - 30 : 0);
+  };
+  return distance(1900 + two_digits) < distance(2000 + two_digits) ? 1900 + two_digits : 2000 + two_digits;
+}
+
+// "'21" (apostrophe or quotation mark folded to '): a two-digit Gregorian year.
+bool ReadApostropheYear(std::string_view text, size_t& pos, const ScanContext& context, RawPoint& point) {
+  if (!StartsWithAt(text, pos, "'") || !IsDigitAt(text, pos + 1) || !IsDigitAt(text, pos + 2) ||
+      IsDigitAt(text, pos + 3)) {
+    return false;
+  }
+  point.gregorian = true;
+  point.number = YearOfTwoDigits((text[pos + 1] - '0') * 10 + (text[pos + 2] - '0'), context.default_era);
+  pos += 3;
+  return true;
+}
+
+// The year of a point: era (own, carried or default) and number, or 西暦 and a Gregorian year.
 bool ReadYear(std::string_view text, size_t& pos, const ScanContext& context, RawPoint& point) {
   size_t i = pos;
-  if (const std::optional<Era> era = ReadEra(text, i)) {
+  if (ReadApostropheYear(text, i, context, point)) {
+    pos = i;
+    return true;
+  }
+  const bool seireki = StartsWithAt(text, i, kSeireki);
+  if (seireki) {
+    i = AfterSpaces(text, i + kSeireki.size());
+  } else if (const std::optional<Era> era = ReadEra(text, i)) {
     point.era = *era;
     point.era_printed = true;
+    i = AfterSpaces(text, i);
   }
   int digits = 0;
   if (point.era_printed && StartsWithAt(text, i, kGannen)) {
     point.number = 1;
     i += kGannen.size();
-  } else if (const std::optional<int> number = ReadSmallNumber(text, i, point.era_printed, &digits)) {
+  } else if (const std::optional<int> number = ReadSmallNumber(text, i, point.era_printed || seireki, &digits)) {
     point.number = *number;
   } else {
     return false;
   }
-  if (!point.era_printed) {
+  if (seireki) {
+    point.gregorian = true;
+  } else if (!point.era_printed) {
     if (digits == 4) {
       point.gregorian = true;
     } else if (context.carried_era != Era::kNone) {
@@ -117,22 +157,30 @@ bool ReadDayWord(std::string_view text, size_t& pos, RawPoint& point, bool month
   return false;
 }
 
-// After 年: month 月, then day 日 or a day word (元日, 朔日, 晦日, 末日).
+// After 年: month 月, then day 日 or a day word (元日, 朔日, 晦日, 末日); parts may be spaced.
 void ReadMonthDay(std::string_view text, size_t& pos, RawPoint& point) {
-  if (ReadDayWord(text, pos, point, false)) return;
-  size_t i = pos;
+  size_t i = AfterSpaces(text, pos);
+  if (ReadDayWord(text, i, point, false)) {
+    pos = i;
+    return;
+  }
   const std::optional<int> month = ReadSmallNumber(text, i, true);
+  i = AfterSpaces(text, i);
   if (!month || !StartsWithAt(text, i, "月")) return;
   point.month = *month;
   pos = i + std::string_view("月").size();
-  if (ReadDayWord(text, pos, point, true)) return;
-  if (StartsWithAt(text, pos, "末")) {
-    point.last_day = true;
-    pos += std::string_view("末").size();
+  i = AfterSpaces(text, pos);
+  if (ReadDayWord(text, i, point, true)) {
+    pos = i;
     return;
   }
-  i = pos;
+  if (StartsWithAt(text, i, "末")) {
+    point.last_day = true;
+    pos = i + std::string_view("末").size();
+    return;
+  }
   const std::optional<int> day = ReadSmallNumber(text, i, true);
+  i = AfterSpaces(text, i);
   if (!day || !StartsWithAt(text, i, "日")) return;
   point.day = *day;
   pos = i + std::string_view("日").size();
@@ -164,15 +212,16 @@ void ReadSeparatedMonthDay(std::string_view text, size_t& pos, RawPoint& point) 
 }
 
 void ReadSuffix(std::string_view text, size_t& pos, RawPoint& point) {
-  if (StartsWithAt(text, pos, "年度末")) {
+  const size_t word = AfterSpaces(text, pos);  // "令和 3 年", "2020 年度"
+  if (StartsWithAt(text, word, "年度末")) {
     point.suffix = Suffix::kFiscalYearEnd;
-    pos += std::string_view("年度末").size();
-  } else if (StartsWithAt(text, pos, "年度")) {
+    pos = word + std::string_view("年度末").size();
+  } else if (StartsWithAt(text, word, "年度")) {
     point.suffix = Suffix::kFiscalYear;
-    pos += std::string_view("年度").size();
-  } else if (StartsWithAt(text, pos, "年")) {
+    pos = word + std::string_view("年度").size();
+  } else if (StartsWithAt(text, word, "年")) {
     point.suffix = Suffix::kYear;
-    pos += std::string_view("年").size();
+    pos = word + std::string_view("年").size();
     ReadMonthDay(text, pos, point);
   } else if (StartsWithAt(text, pos, "末")) {
     point.suffix = Suffix::kFiscalYearEnd;  // "H27末" in a column header: end of 年度 H27

@@ -13,8 +13,9 @@
 
 namespace keikaku::normalize::internal {
 
-// `original` with full-width ASCII, ideographic space, wave dashes and minus-like dashes
-// folded to ASCII. `source_offset[i]` is the byte in `original` where folded byte i came
+// `original` with full-width ASCII, ideographic space, wave dashes, minus-like dashes and
+// quotation marks before a year (‘21) folded to ASCII, and CJK compatibility forms (㋿, ㍻,
+// compatibility ideographs, Kangxi radicals) folded by NFKC. `source_offset[i]` is the byte in `original` where folded byte i came
 // from (one past the end for i == text.size()).
 struct FoldedText {
   std::string text;

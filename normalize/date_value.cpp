@@ -5,6 +5,7 @@
 #include "date_scan.h"
 #include "lexicons.h"
 #include "numeral.h"
+#include "text_internal.h"
 #include "utf8.h"
 
 namespace keikaku::normalize::internal {
@@ -193,6 +194,17 @@ std::optional<DateMatch> ScanDateAt(std::string_view text, size_t pos, Era defau
   return DateMatch{ToDateValue(*first), pos, first->end};
 }
 
+namespace {
+
+// CJK radicals, enclosed and square forms (㋿ ㍻), compatibility ideographs: NFKC folds them
+// to the ideographs dates are read in.
+bool IsCjkCompatibilityForm(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3200 && c <= 0x33FF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x2F800 && c <= 0x2FA1F);
+}
+
+}  // namespace
+
 FoldedText FoldForDates(std::string_view original) {
   FoldedText folded;
   folded.text.reserve(original.size());
@@ -204,8 +216,15 @@ FoldedText FoldForDates(std::string_view original) {
     if (c == 0x301C || c == 0x223C) c = U'~';  // 〜 and ∼ are range marks like ～
     if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212) c = U'-';
     if (IsUnicodeSpace(c)) c = U' ';
+    if (c == 0x2018 || c == 0x2019 || c == 0x2032) c = U'\'';  // ‘21 ’21 ′21
     const size_t before = folded.text.size();
-    AppendUtf8(folded.text, c);
+    if (IsCjkCompatibilityForm(c)) {
+      std::string form;
+      AppendUtf8(form, c);
+      folded.text += Nfkc(form);
+    } else {
+      AppendUtf8(folded.text, c);
+    }
     folded.source_offset.insert(folded.source_offset.end(), folded.text.size() - before,
                                 static_cast<uint32_t>(begin));
   }

@@ -43,6 +43,7 @@ constexpr std::array kComparatorWords = {
 
 constexpr std::array kUnitMultipliers = {
     UnitMultiplier{"千万", 1e7}, UnitMultiplier{"百万", 1e6}, UnitMultiplier{"十万", 1e5},
+    UnitMultiplier{"垓", 1e20},  UnitMultiplier{"京", 1e16},
     UnitMultiplier{"兆", 1e12},  UnitMultiplier{"億", 1e8},   UnitMultiplier{"万", 1e4},
     UnitMultiplier{"千", 1e3},   UnitMultiplier{"百", 1e2},
 };
@@ -74,7 +75,9 @@ constexpr std::array<std::string_view, 6> kRangeSeparators = {"から", "~", "�
 constexpr std::array<std::string_view, 7> kWeekdays = {"月", "火", "水", "木", "金", "土", "日"};
 
 // "~" after a date: an open range "令和2年度~" (from then on) is read as its start.
-constexpr std::array<std::string_view, 8> kDateTrailers = {"現在", "時点", "まで", "から", "以降", "頃", "時", "~"};
+// 累計/合計 after a range: the total over those years ("R5~8累計").
+constexpr std::array<std::string_view, 10> kDateTrailers = {"現在", "時点", "まで", "から", "以降",
+                                                            "累計", "合計", "頃",   "時",   "~"};
 
 constexpr std::array<std::string_view, 8> kOpeningBrackets = {"(", "[", "【", "「", "『", "〔", "《", "<"};
 constexpr std::array<std::string_view, 8> kClosingBrackets = {")", "]", "】", "」", "』", "〕", "》", ">"};
@@ -90,7 +93,14 @@ constexpr std::array kKanjiDigits = {
     KanjiDigit{"三", 3}, KanjiDigit{"参", 3}, KanjiDigit{"參", 3}, KanjiDigit{"四", 4},
     KanjiDigit{"肆", 4}, KanjiDigit{"五", 5}, KanjiDigit{"伍", 5}, KanjiDigit{"六", 6},
     KanjiDigit{"陸", 6}, KanjiDigit{"七", 7}, KanjiDigit{"漆", 7}, KanjiDigit{"八", 8},
-    KanjiDigit{"捌", 8}, KanjiDigit{"九", 9}, KanjiDigit{"玖", 9},
+    KanjiDigit{"捌", 8}, KanjiDigit{"九", 9}, KanjiDigit{"玖", 9}, KanjiDigit{"弍", 2},
+    KanjiDigit{"柒", 7},
+};
+
+// Archaic numerals that are a digit and its power in one character: 廿一 = 21, 皕五 = 205.
+constexpr std::array kKanjiCompounds = {
+    KanjiDigit{"廿", 20}, KanjiDigit{"卄", 20}, KanjiDigit{"卅", 30},
+    KanjiDigit{"丗", 30}, KanjiDigit{"卌", 40}, KanjiDigit{"皕", 200},
 };
 
 constexpr std::array kKanjiPowers = {
@@ -98,6 +108,7 @@ constexpr std::array kKanjiPowers = {
     KanjiPower{"陌", 100, false}, KanjiPower{"佰", 100, false}, KanjiPower{"千", 1000, false},
     KanjiPower{"阡", 1000, false}, KanjiPower{"仟", 1000, false}, KanjiPower{"万", 1e4, true},
     KanjiPower{"萬", 1e4, true},  KanjiPower{"億", 1e8, true},  KanjiPower{"兆", 1e12, true},
+    KanjiPower{"京", 1e16, true}, KanjiPower{"垓", 1e20, true},
 };
 
 }  // namespace
@@ -139,6 +150,7 @@ std::span<const std::string_view> OpeningBrackets() { return kOpeningBrackets; }
 std::span<const std::string_view> ClosingBrackets() { return kClosingBrackets; }
 std::span<const DayWord> DayWords() { return kDayWords; }
 std::span<const KanjiDigit> KanjiDigits() { return kKanjiDigits; }
+std::span<const KanjiDigit> KanjiCompounds() { return kKanjiCompounds; }
 std::span<const KanjiPower> KanjiPowers() { return kKanjiPowers; }
 
 }  // namespace keikaku::normalize::internal

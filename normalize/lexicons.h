@@ -44,7 +44,7 @@ struct KanjiDigit {
 struct KanjiPower {
   std::string_view spelling;  // "十", "拾", "万", "萬"
   double value;
-  bool is_large;  // 万 億 兆 close a group; 十 百 千 multiply inside one
+  bool is_large;  // 万 億 兆 京 垓 close a group; 十 百 千 multiply inside one
 };
 
 struct DayWord {
@@ -86,6 +86,7 @@ std::span<const std::string_view> OpeningBrackets();
 std::span<const std::string_view> ClosingBrackets();
 std::span<const DayWord> DayWords();
 std::span<const KanjiDigit> KanjiDigits();
+std::span<const KanjiDigit> KanjiCompounds();  // 廿 卄 卅 丗 卌 皕: a digit and its power in one
 std::span<const KanjiPower> KanjiPowers();
 
 }  // namespace keikaku::normalize::internal

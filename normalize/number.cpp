@@ -2,8 +2,10 @@
 // every width and the HTML residue are already gone; ▲ and △ survive NFKC.
 #include "keikaku/normalize/number.h"
 
+#include "keikaku/normalize/date.h"
 #include "keikaku/normalize/text.h"
 #include "keikaku/normalize/timing.h"
+#include "date_scan.h"
 #include "lexicons.h"
 #include "numeral.h"
 #include "utf8.h"
@@ -116,6 +118,29 @@ void SkipYearLabel(std::string_view text, size_t& pos) {
   if (internal::NumeralStartsAt(text, i) || StartsWithAt(text, i, "▲") || StartsWithAt(text, i, "△")) {
     pos = i;
   }
+}
+
+bool HasRangeMark(std::string_view text) {
+  for (std::string_view mark : internal::RangeSeparators()) {
+    if (text.find(mark) != std::string_view::npos) return true;
+  }
+  return text.find("−") != std::string_view::npos;  // U+2212, which NFKC keeps
+}
+
+// "R5~8累計 1,200件", "2020−2024年: 5件": a leading range of years is a label, not the figure.
+// Returns true when one was skipped.
+bool SkipYearRange(std::string_view text, size_t& pos) {
+  if (!HasRangeMark(text.substr(pos))) return false;
+  const internal::FoldedText folded = internal::FoldForDates(text.substr(pos));
+  const std::optional<internal::DateMatch> match =
+      internal::ScanDateAt(folded.text, 0, Era::kNone, internal::ScanMode::kWholeCell);
+  if (!match || match->value.kind != DateKind::kRange || !match->value.error.empty()) return false;
+  size_t i = pos + folded.source_offset[match->end];
+  for (std::string_view label : {"累計", "合計", "計", " ", ":"}) {
+    while (StartsWithAt(text, i, label)) i += label.size();
+  }
+  pos = i;
+  return true;
 }
 
 bool IsBracket(std::string_view text, size_t pos) {
@@ -242,6 +267,7 @@ Quantity ParseNumber(std::string_view text) {
   }
   size_t pos = 0;
   SkipYearLabel(cell, pos);
+  if (SkipYearRange(cell, pos) && pos == cell.size()) return quantity;
   const bool negative = ReadPrefixMarks(cell, pos, quantity);
   const bool figure_here = internal::NumeralStartsAt(cell, pos) && !StartsWithKanjiWord(cell, pos);
   if (!figure_here && !SkipLabelPrefix(cell, pos)) {

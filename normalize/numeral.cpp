@@ -1,5 +1,6 @@
-// Numeral reading: a token stream (Arabic number, kanji digit, small power 十百千, large
-// power 万億兆) evaluated the way Japanese is read: 千二百万 = (1000 + 200) * 10^4.
+// Numeral reading: a token stream (Arabic number, kanji digit, archaic compound 廿卅皕, small
+// power 十百千, large power 万億兆京垓) evaluated the way Japanese is read: 千二百万 =
+// (1000 + 200) * 10^4, 1,000億 5,432万 = 100,054,320,000.
 #include "numeral.h"
 
 #include <algorithm>
@@ -13,7 +14,10 @@
 namespace keikaku::normalize::internal {
 namespace {
 
-enum class TokenKind { kArabic, kKanjiDigit, kSmallPower, kLargePower };
+enum class TokenKind { kArabic, kKanjiDigit, kCompound, kSmallPower, kLargePower };
+
+// 京 and 垓 begin place names (京都, 東京) far more often than numbers: they only continue one.
+constexpr double kSmallestNonLeadingPower = 1e16;
 
 struct Token {
   TokenKind kind;
@@ -70,6 +74,10 @@ const std::vector<KanjiEntry>& KanjiTable() {
       entries.push_back({DecodeThreeByte(digit.spelling, 0), TokenKind::kKanjiDigit,
                          static_cast<double>(digit.value)});
     }
+    for (const KanjiDigit& compound : KanjiCompounds()) {
+      entries.push_back({DecodeThreeByte(compound.spelling, 0), TokenKind::kCompound,
+                         static_cast<double>(compound.value)});
+    }
     for (const KanjiPower& power : KanjiPowers()) {
       entries.push_back({DecodeThreeByte(power.spelling, 0),
                          power.is_large ? TokenKind::kLargePower : TokenKind::kSmallPower, power.value});
@@ -113,6 +121,10 @@ double Evaluate(const std::vector<Token>& tokens, size_t count) {
         current = (has_current && previous_was_kanji_digit) ? current * 10 + token.value : token.value;
         has_current = true;
         break;
+      case TokenKind::kCompound:  // 廿 = 二十
+        group += token.value;
+        has_current = false;
+        break;
       case TokenKind::kSmallPower:
         group += (has_current ? current : 1) * token.value;
         has_current = false;
@@ -129,44 +141,49 @@ double Evaluate(const std::vector<Token>& tokens, size_t count) {
   return total + group + (has_current ? current : 0);
 }
 
+bool IsDigitToken(const Token& token) {
+  return token.kind != TokenKind::kSmallPower && token.kind != TokenKind::kLargePower;
+}
+
+bool IsUnitMultiplier(std::string_view spelling) {
+  for (const UnitMultiplier& multiplier : UnitMultipliers()) {
+    if (multiplier.prefix == spelling) return true;
+  }
+  return false;
+}
+
 // How many tokens form the figure when trailing multipliers may belong to the unit. A
 // simple figure leaves them: "318百万" -> 318 (unit 百万…), "3.5万" -> 3.5, "二十万" -> 20
-// (十 after a kanji digit is part of it). A compound figure (a power before its last digit)
-// is read whole: "1万2千" -> 12000, "千二百万" -> 12000000.
-size_t CountWithoutUnitPrefix(const std::vector<Token>& tokens) {
+// (十 after a kanji digit is part of it). After Arabic digits, small powers that do not
+// spell a unit multiplier with what follows are part of the figure: "7十" -> 70, "2百億" ->
+// 200 (unit 億…). A compound figure (a power before its last digit) is read whole: "1万2千"
+// -> 12000, "千二百万" -> 12000000.
+size_t CountWithoutUnitPrefix(std::string_view text, const std::vector<Token>& tokens) {
   size_t last_digit = tokens.size();
   for (size_t i = tokens.size(); i-- > 0;) {
-    if (tokens[i].kind == TokenKind::kArabic || tokens[i].kind == TokenKind::kKanjiDigit) {
+    if (IsDigitToken(tokens[i])) {
       last_digit = i;
       break;
     }
   }
   if (last_digit == tokens.size()) return tokens.size();  // only powers: "千", "万"
   for (size_t i = 0; i < last_digit; ++i) {
-    if (tokens[i].kind == TokenKind::kSmallPower || tokens[i].kind == TokenKind::kLargePower) {
-      return tokens.size();
-    }
+    if (!IsDigitToken(tokens[i])) return tokens.size();
   }
   size_t count = last_digit + 1;
-  if (tokens[last_digit].kind == TokenKind::kKanjiDigit) {
+  if (count == tokens.size()) return count;
+  const size_t run_begin = tokens[last_digit].end;
+  const bool unit_run = IsUnitMultiplier(text.substr(run_begin, tokens.back().end - run_begin));
+  if (tokens[last_digit].kind != TokenKind::kArabic || !unit_run) {
     while (count < tokens.size() && tokens[count].kind == TokenKind::kSmallPower) ++count;
   }
   return count;
 }
 
-}  // namespace
-
-bool NumeralStartsAt(std::string_view text, size_t pos) {
-  return pos < text.size() && (IsDigitByte(text[pos]) || ReadKanjiToken(text, pos).has_value());
-}
-
-std::optional<Numeral> ReadNumeral(std::string_view text, size_t pos, bool leave_trailing_multiplier) {
-  std::vector<Token> tokens;
-  Numeral numeral;
-  int digits = 0;
-  bool overflow = false;
+// Appends the tokens that start at `i` (digits and kanji, no spaces); returns where they end.
+size_t ReadTokens(std::string_view text, size_t i, std::vector<Token>& tokens, int& digits, bool& overflow,
+                  bool& has_kanji) {
   std::string buffer;
-  size_t i = pos;
   while (i < text.size()) {
     if (IsDigitByte(text[i])) {
       buffer.clear();
@@ -179,14 +196,55 @@ std::optional<Numeral> ReadNumeral(std::string_view text, size_t pos, bool leave
       continue;
     }
     const std::optional<Token> token = ReadKanjiToken(text, i);
-    if (!token) break;
-    numeral.has_kanji = true;
+    if (!token || (tokens.empty() && token->value >= kSmallestNonLeadingPower)) break;
+    has_kanji = true;
     if (token->kind == TokenKind::kKanjiDigit) ++digits;
     tokens.push_back(*token);
     i = token->end;
   }
+  return i;
+}
+
+// "1,000億 5,432万": after a large power, a space and a figure with a smaller large power
+// continue the numeral. Returns the tokens read past the space, or none.
+std::vector<Token> ReadSpacedGroup(std::string_view text, size_t i, const Token& last, int& digits, bool& overflow,
+                                   bool& has_kanji) {
+  if (last.kind != TokenKind::kLargePower || i + 1 >= text.size() || text[i] != ' ') return {};
+  std::vector<Token> more;
+  int more_digits = digits;
+  bool more_overflow = overflow, more_kanji = has_kanji;
+  ReadTokens(text, i + 1, more, more_digits, more_overflow, more_kanji);
+  const bool smaller_power = std::any_of(more.begin(), more.end(), [&](const Token& token) {
+    return token.kind == TokenKind::kLargePower && token.value < last.value;
+  });
+  if (more.empty() || !IsDigitToken(more.front()) || !smaller_power) return {};
+  digits = more_digits, overflow = more_overflow, has_kanji = more_kanji;
+  return more;
+}
+
+}  // namespace
+
+bool NumeralStartsAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  if (IsDigitByte(text[pos])) return true;
+  const std::optional<Token> token = ReadKanjiToken(text, pos);
+  return token && token->value < kSmallestNonLeadingPower;
+}
+
+std::optional<Numeral> ReadNumeral(std::string_view text, size_t pos, bool leave_trailing_multiplier) {
+  std::vector<Token> tokens;
+  Numeral numeral;
+  int digits = 0;
+  bool overflow = false;
+  size_t i = ReadTokens(text, pos, tokens, digits, overflow, numeral.has_kanji);
   if (tokens.empty()) return std::nullopt;
-  const size_t count = leave_trailing_multiplier ? CountWithoutUnitPrefix(tokens) : tokens.size();
+  for (;;) {
+    std::vector<Token> more = ReadSpacedGroup(text, i, tokens.back(), digits, overflow, numeral.has_kanji);
+    if (more.empty()) break;
+    i = more.back().end;
+    tokens.insert(tokens.end(), more.begin(), more.end());
+  }
+  const size_t count = leave_trailing_multiplier ? CountWithoutUnitPrefix(text, tokens) : tokens.size();
   numeral.end = tokens[count - 1].end;
   const double value = Evaluate(tokens, count);
   if (!overflow && digits <= kMaxDigits && std::isfinite(value)) numeral.value = value;

@@ -209,8 +209,9 @@ std::string NormalizeText(std::string_view utf8) {
   std::string cleaned = CleanSpaces(current, true, &needs_nfkc);
   if (!needs_nfkc) return cleaned;
   // ▲ △ 〜 have no compatibility decomposition, so NFKC keeps them as they are. NFKC can
-  // make new spaces and marks ("　", "＊"), so the result is cleaned once more.
-  return CleanSpaces(internal::Nfkc(cleaned), true);
+  // make new spaces ("　"), so the result is cleaned once more; the marks it makes are
+  // printed characters, not markdown, so "＊" stays "*" and "＼" stays "\\".
+  return CleanSpaces(internal::Nfkc(cleaned), false);
 }
 
 std::string CollapseSpaces(std::string_view utf8) {

@@ -51,6 +51,7 @@ struct TwinKind {
   std::string extension;          // of the twin file
   std::string expected_encoding;  // as `keikaku stats` prints it
   bool windows_glyphs = false;    // print kWindowsGlyphs as a Windows Shift_JIS file does
+  bool ragged = false;            // a sheet saved without padding: "" blank rows, ragged widths
 };
 
 // Characters CP932 lacks, and what a Shift_JIS file made on Windows prints instead: the em
@@ -75,6 +76,9 @@ const std::vector<TwinKind> kKinds = {
     {"tsv", nullptr, "", true, "tsv", ".tsv", "UTF-8"},
     {"utf8_csv", nullptr, "", true, "csv", ".csv", "UTF-8"},
     {"cp932_csv", "windows-31j", "", true, "csv", ".csv", "Shift_JIS (CP932)"},
+    {"ragged_csv", nullptr, "", true, "csv", ".csv", "UTF-8", false, true},
+    {"ragged_bom_csv", nullptr, "\xEF\xBB\xBF", false, "csv", ".csv", "UTF-8 (BOM)", false, true},
+    {"ragged_cp932_csv", "windows-31j", "", true, "csv", ".csv", "Shift_JIS (CP932)", false, true},
     {"xlsx", nullptr, "", false, "xlsx", ".xlsx", "ZIP (binary)"},
 };
 
@@ -138,25 +142,6 @@ std::string WithCrlf(const std::string& text) {
 
 std::vector<std::vector<std::string>> SheetRows(const std::string& utf8) {
   return testing::PaddedRows(ReadTextGrid(utf8));
-}
-
-// RFC 4180: a cell holding a comma, quote, CR or LF is quoted, its quotes doubled.
-std::string Csv(const std::vector<std::vector<std::string>>& rows) {
-  std::string out;
-  for (const auto& row : rows) {
-    for (size_t c = 0; c < row.size(); ++c) {
-      if (c) out += ',';
-      if (row[c].find_first_of(",\"\r\n") == std::string::npos) {
-        out += row[c];
-        continue;
-      }
-      out += '"';
-      for (const char ch : row[c]) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-      out += '"';
-    }
-    out += '\n';
-  }
-  return out;
 }
 
 std::string XmlEscape(const std::string& text) {
@@ -244,7 +229,9 @@ std::optional<std::string> MakeTwin(const TwinKind& kind, const std::string& doc
   }
   if (kind.sheet_format == "xlsx") return Xlsx(SheetRows(original));
   if (kind.sheet_format == "tsv") text = testing::TsvOf(SheetRows(original));
-  if (kind.sheet_format == "csv") text = Csv(SheetRows(original));
+  if (kind.sheet_format == "csv") {
+    text = testing::CsvOf(kind.ragged ? testing::RaggedRows(ReadTextGrid(original)) : SheetRows(original), "\n");
+  }
   if (kind.crlf) text = WithCrlf(text);
   if (!kind.converter) return kind.bom + text;
   if (!RoundTrips(text, kind.converter)) {

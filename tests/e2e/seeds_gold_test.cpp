@@ -1,5 +1,5 @@
-// End to end: the keikaku binary ingests corpus/, exports keikaku/1 and score.py grades it
-// against the hand-verified gold in ../shared/gold.
+// End to end: the keikaku binary ingests corpus/, exports keikaku/1 and the gold scorer grades it
+// against the hand-verified gold in tests/gold.
 #include <gtest/gtest.h>
 
 #include <Poco/TemporaryFile.h>

@@ -85,6 +85,29 @@ std::string MakeWorkbook(const WorkbookSpec& spec) {
   return MakeZip(parts);
 }
 
+std::string XlsxOf(const Grid& grid) {
+  WorkbookSpec spec;
+  spec.sheet_names = {"進行管理"};
+  std::string sheet = "<sheetData>";
+  for (const GridRow& row : grid.rows) {
+    std::string cells;
+    for (size_t c = 0; c < row.cells.size() && c < 26; ++c) {
+      const std::string& text = row.cells[c];
+      if (text.empty()) continue;
+      const std::string ref = std::string(1, static_cast<char>('A' + c)) + std::to_string(row.line);
+      if (text.find_first_not_of("0123456789") == std::string::npos && text.size() < 10 && text[0] != '0') {
+        cells += "<c r=\"" + ref + "\"><v>" + text + "</v></c>";
+      } else {
+        cells += "<c r=\"" + ref + "\" t=\"s\"><v>" + std::to_string(spec.shared_strings.size()) + "</v></c>";
+        spec.shared_strings.push_back("<t xml:space=\"preserve\">" + XmlEscape(text) + "</t>");
+      }
+    }
+    if (!cells.empty()) sheet += "<row r=\"" + std::to_string(row.line) + "\">" + cells + "</row>";
+  }
+  spec.sheet_xml = {sheet + "</sheetData>"};
+  return MakeWorkbook(spec);
+}
+
 std::vector<ComparableRow> Comparable(const Grid& grid) {
   std::vector<ComparableRow> rows;
   for (const GridRow& row : grid.rows) {

@@ -33,6 +33,10 @@ struct WorkbookSpec {
 };
 std::string MakeWorkbook(const WorkbookSpec& spec);
 
+// `grid` as a one-sheet workbook named 進行管理: sheet row = grid line, cells that look like
+// whole numbers as numeric cells, the rest as shared strings (columns A to Z).
+std::string XlsxOf(const Grid& grid);
+
 // Rows with trailing empty cells dropped and blank rows at the end removed; kinds ignored.
 struct ComparableRow {
   int line;

@@ -17,49 +17,6 @@ using testing::ReadCorpus;
 
 constexpr const char* kSakado = "sakado-action-plan-shinko-kanri-2020.txt";
 
-std::string Csv(const std::vector<std::vector<std::string>>& rows) {
-  std::string out;
-  for (const auto& row : rows) {
-    for (size_t i = 0; i < row.size(); ++i) {
-      if (i > 0) out += ',';
-      const std::string& cell = row[i];
-      if (cell.find_first_of(",\"\r\n\t") == std::string::npos) {
-        out += cell;
-        continue;
-      }
-      out += '"';
-      for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-      out += '"';
-    }
-    out += "\r\n";
-  }
-  return out;
-}
-
-// Cells that look like integers are written as numbers, the rest as shared strings.
-std::string Xlsx(const Grid& grid) {
-  testing::WorkbookSpec spec;
-  spec.sheet_names = {"進行管理"};
-  std::string sheet = "<sheetData>";
-  for (const GridRow& row : grid.rows) {
-    std::string cells;
-    for (size_t c = 0; c < row.cells.size() && c < 26; ++c) {
-      const std::string& text = row.cells[c];
-      if (text.empty()) continue;
-      const std::string ref = std::string(1, static_cast<char>('A' + c)) + std::to_string(row.line);
-      if (text.find_first_not_of("0123456789") == std::string::npos && text.size() < 10 && text[0] != '0') {
-        cells += "<c r=\"" + ref + "\"><v>" + text + "</v></c>";
-      } else {
-        cells += "<c r=\"" + ref + "\" t=\"s\"><v>" + std::to_string(spec.shared_strings.size()) + "</v></c>";
-        spec.shared_strings.push_back("<t xml:space=\"preserve\">" + testing::XmlEscape(text) + "</t>");
-      }
-    }
-    if (!cells.empty()) sheet += "<row r=\"" + std::to_string(row.line) + "\">" + cells + "</row>";
-  }
-  spec.sheet_xml = {sheet + "</sheetData>"};
-  return testing::MakeWorkbook(spec);
-}
-
 struct Ingested {
   Format format;
   Grid grid;
@@ -88,13 +45,13 @@ TEST_F(SheetTwin, TsvGivesTheOriginalCells) {
 }
 
 TEST_F(SheetTwin, Utf8CsvWithBomGivesTheOriginalCells) {
-  const Ingested twin = Ingest("\xEF\xBB\xBF" + Csv(keikaku::testing::PaddedRows(original_grid_)));
+  const Ingested twin = Ingest("\xEF\xBB\xBF" + keikaku::testing::CsvOf(keikaku::testing::PaddedRows(original_grid_)));
   EXPECT_EQ(twin.format, Format::kCsv);
   EXPECT_EQ(Comparable(twin.grid), Comparable(original_grid_));
 }
 
 TEST_F(SheetTwin, Cp932CsvGivesTheOriginalCells) {
-  const std::string csv = Encode(Csv(keikaku::testing::PaddedRows(original_grid_)), "windows-31j");
+  const std::string csv = Encode(keikaku::testing::CsvOf(keikaku::testing::PaddedRows(original_grid_)), "windows-31j");
   EXPECT_EQ(Decode(csv).decoded.encoding, "Shift_JIS (CP932)");
   const Ingested twin = Ingest(csv);
   EXPECT_EQ(twin.format, Format::kCsv);
@@ -102,7 +59,7 @@ TEST_F(SheetTwin, Cp932CsvGivesTheOriginalCells) {
 }
 
 TEST_F(SheetTwin, XlsxGivesTheOriginalCells) {
-  const Ingested twin = Ingest(Xlsx(original_grid_));
+  const Ingested twin = Ingest(testing::XlsxOf(original_grid_));
   EXPECT_EQ(twin.format, Format::kXlsx);
   EXPECT_EQ(twin.grid.sheet_names, "進行管理");
   EXPECT_EQ(Comparable(twin.grid), Comparable(original_grid_));

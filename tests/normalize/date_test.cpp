@@ -152,6 +152,32 @@ std::vector<DateRow> ParseRows() {
       Row("CrossEraRange", "平成30年度~令和4年度", kRange, 2018, 2022, "2018", "2022"),
       Row("DateRange", "R2.4.1~R3.3.31", kRange, 2020, 2020, "2020-04-01", "2021-03-31"),
       Rejected("RangeBackwards", "R6~R2年度"),
+      Row("TotalOverRange", "R5～8累計", kRange, 2023, std::nullopt, "2023", "2026"),
+      Row("GregorianRangeMinusSign", "2020−2024年", kRange, 2020, std::nullopt, "2020", "2024"),
+      Row("GregorianRangeHyphen", "2020-2024年度", kRange, 2020, 2024, "2020", "2024"),
+      // Parts spaced apart.
+      Row("SpaceBeforeMonth", "令和三年 4月1日", kDay, 2021, 2021, "2021-04-01"),
+      Row("SpaceBetweenEveryPart", "平成 二十七年 八月 朔日", kDay, 2015, 2015, "2015-08-01"),
+      Row("SpacedDigits", "令和 3 年 4 月 1 日", kDay, 2021, 2021, "2021-04-01"),
+      Row("SpaceBeforeFiscalSuffix", "平成28 年度", kFiscal, 2016, 2016, "2016"),
+      // 西暦 before a Gregorian year.
+      Row("Seireki", "西暦2020年4月1日", kDay, 2020, 2020, "2020-04-01"),
+      Row("SeirekiSpaced", "西暦 2020年度", kFiscal, 2020, 2020, "2020"),
+      Row("SeirekiKanji", "西暦二〇二〇年", kYear, 2020, std::nullopt, "2020"),
+      // Compatibility forms fold by NFKC before parsing.
+      Row("CompatibilityIdeographEra", "\uF9A8和2年度", kFiscal, 2020, 2020, "2020"),
+      Row("KangxiRadicalMonthDay", "令和2年4\u2F491\u2F47", kDay, 2020, 2020, "2020-04-01"),
+      Row("KangxiRadicalTen", "平成\u2F17年", kYear, 1998, std::nullopt, "1998"),
+      // Two-digit years after an apostrophe, in the document's century.
+      Row("ApostropheYear", "'21", kYear, 2021, std::nullopt, "2021"),
+      Row("QuotationMarkYear", "\u201821年度", kFiscal, 2021, 2021, "2021"),
+      Row("RightQuotationMarkYear", "\u201919年4月", kMonth, 2019, 2019, "2019-04"),
+      WithEra(Row("ApostropheYearInHeiseiDocument", "'98年", kYear, 1998, std::nullopt, "1998"), Era::kHeisei),
+      WithEra(Row("ApostropheYearHeiseiPast2000", "'05年度", kFiscal, 2005, 2005, "2005"), Era::kHeisei),
+      WithEra(Row("ApostropheYearReiwa", "'21年度", kFiscal, 2021, 2021, "2021"), Era::kReiwa),
+      WithEra(Row("ApostropheYearShowa", "'85年", kYear, 1985, std::nullopt, "1985"), Era::kShowa),
+      NotADate("ThreeDigitsAfterApostrophe", "'202"),
+      NotADate("SeirekiWithoutYear", "西暦"),
       // Bare years take the caller's era.
       WithEra(Row("BareFiscalHeisei", "28年度", kFiscal, 2016, 2016, "2016"), Era::kHeisei),
       WithEra(Row("BareFiscalReiwa", "2年度", kFiscal, 2020, 2020, "2020"), Era::kReiwa),

@@ -75,8 +75,12 @@ std::vector<TextRow> NormalizeRows() {
       {"LongRunWithQuote", "<p>引用符\"を含む長い文章の段落です</p>", "引用符\"を含む長い文章の段落です", false},
       // Markdown residue.
       {"EscapedAsterisk", "ICT\\*の利活用", "ICTの利活用", false},
-      {"Asterisk", "パブリックコメント*を", "パブリックコメントを"},
-      {"FullWidthAsterisk", "制度＊", "制度", false},
+      // A half-width '*' is a footnote mark the conversion left; a full-width one is printed
+      // text and keeps its half-width twin, as every full-width ASCII character does.
+      {"Asterisk", "パブリックコメント*を", "パブリックコメントを", false},
+      {"FullWidthAsterisk", "制度＊", "制度*", false},
+      {"FullWidthBackslash", "C:＼計画", "C:\\計画", false},
+      {"FullWidthEscapeLikePair", "＼＊注", "\\*注", false},
       {"EscapedBracket", "\\[注\\]", "[注]", false},
       {"BoldMarkers", "**重点**", "重点", false},
       // Invalid UTF-8.
@@ -90,6 +94,16 @@ void PrintTo(const TextRow& row, std::ostream* out) { *out << row.name << " [" <
 class NormalizeTextTable : public ::testing::TestWithParam<TextRow> {};
 
 TEST_P(NormalizeTextTable, Normalizes) { EXPECT_EQ(NormalizeText(GetParam().input), GetParam().expected); }
+
+// Width folding keeps every full-width ASCII character (U+FF01..U+FF5E) as its half-width twin,
+// alone and between letters.
+TEST(NormalizeText, FoldsEveryFullWidthAsciiToItsTwin) {
+  for (char ascii = '!'; ascii <= '~'; ++ascii) {
+    const std::string full_width = testing::ToFullWidth(std::string(1, ascii));
+    EXPECT_EQ(NormalizeText("計" + full_width + "画"), "計" + std::string(1, ascii) + "画") << full_width;
+    EXPECT_EQ(NormalizeText(full_width), std::string(1, ascii)) << full_width;
+  }
+}
 
 INSTANTIATE_TEST_SUITE_P(Strings, NormalizeTextTable, ::testing::ValuesIn(NormalizeRows()),
                          [](const auto& info) { return info.param.name; });

@@ -55,6 +55,7 @@ struct BadFolder {
     for (int i = 0; i < 200; ++i) mixed += "\x82\xa0\x82\xa2\x83\x41\x83\x43";  // Shift_JIS あいアイ
     Bad("mixed-encodings.txt", mixed);
     Bad("not-a-workbook.xlsx", ZipOf({{"readme.txt", "hello"}}));
+    Bad("text-named.xlsx", Corpus(kCorpus[4]));  // named a workbook, but not a ZIP: not read as text
     Bad("bomb.xlsx", ZipOf({{"[Content_Types].xml", kContentTypes},
                             {"xl/workbook.xml", "<workbook/>"},
                             {"xl/worksheets/sheet1.xml", std::string(64u << 20, ' ')}}));
@@ -107,6 +108,11 @@ TEST_F(BadInputs, EveryBadFileIsNamedOnOneLineWithItsReason) {
     const std::string line = result_.errors.substr(at, result_.errors.find('\n', at) - at);
     EXPECT_GT(line.size(), name.size() + 12) << "no reason given: " << line;
   }
+}
+
+TEST_F(BadInputs, TextNamedXlsxIsReportedAsSuch) {
+  EXPECT_NE(result_.errors.find("text-named.xlsx: named .xlsx but not a workbook: no ZIP signature"), std::string::npos)
+      << result_.errors;
 }
 
 TEST_F(BadInputs, CorpusImportsCompletely) {

@@ -8,7 +8,7 @@ namespace keikaku::store {
 namespace {
 
 struct NameCase {
-  const char* name;  // an indicator name as printed (most from ../shared/gold)
+  const char* name;  // an indicator name as printed (most from tests/gold)
   const char* key;   // expected key; nullptr for no concept
 };
 

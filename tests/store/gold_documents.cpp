@@ -138,7 +138,7 @@ GoldDocument GoldDocumentOf(const Object::Ptr& root) {
 
 std::vector<GoldDocument> LoadGoldDocuments() {
   std::vector<std::string> paths;
-  for (const auto& entry : std::filesystem::directory_iterator(KEIKAKU_SHARED_DIR "/gold")) {
+  for (const auto& entry : std::filesystem::directory_iterator(KEIKAKU_GOLD_DIR)) {
     if (entry.path().extension() == ".json") paths.push_back(entry.path().string());
   }
   std::sort(paths.begin(), paths.end());

@@ -1,4 +1,4 @@
-// The hand-verified gold documents (../shared/gold/*.json) as records: realistic content
+// The hand-verified gold documents (tests/gold/*.json) as records: realistic content
 // for round-trip, query and throughput tests of the store.
 #ifndef KEIKAKU_TESTS_STORE_GOLD_DOCUMENTS_H_
 #define KEIKAKU_TESTS_STORE_GOLD_DOCUMENTS_H_

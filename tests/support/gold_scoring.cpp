@@ -3,63 +3,42 @@
 #include <gtest/gtest.h>
 
 #include <Poco/DigestEngine.h>
-#include <Poco/JSON/Parser.h>
 #include <Poco/SHA2Engine.h>
 #include <Poco/TemporaryFile.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 #include "keikaku/store/export.h"
+#include "support/gold_scorer.h"
 
 namespace keikaku::testing {
 namespace {
 
-std::string RunCommand(const std::string& command) {
-  std::string output;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) throw std::runtime_error("cannot run: " + command);
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
-  pclose(pipe);
-  return output;
-}
-
 std::string GoldFileFor(const std::string& sha256) {
-  const std::filesystem::path gold_dir = std::filesystem::path(KEIKAKU_SHARED_DIR) / "gold";
-  for (const auto& entry : std::filesystem::directory_iterator(gold_dir)) {
-    if (entry.path().extension() != ".json") continue;
-    if (ReadFileBytes(entry.path()).find(sha256) != std::string::npos) return entry.path();
+  for (const std::string& path : GoldFiles({GoldDir()})) {
+    if (ReadFileBytes(path).find(sha256) != std::string::npos) return path;
   }
-  throw std::runtime_error("no gold file in " + gold_dir.string() + " for sha256 " + sha256);
+  throw std::runtime_error("no gold file in " + GoldDir() + " for sha256 " + sha256);
 }
 
 GoldScores RunScorer(const std::string& export_path, const std::string& gold_path) {
-  const std::string scorer = std::string(KEIKAKU_SHARED_DIR) + "/gold/score.py";
-  const std::string args = "'" + export_path + "' " + (gold_path.empty() ? "" : "'" + gold_path + "'");
+  const ScoreReport report =
+      ScoreExport(LoadKeikakuDocuments(export_path), GoldFiles({gold_path.empty() ? GoldDir() : gold_path}));
   GoldScores scores;
-  scores.report = RunCommand("python3 '" + scorer + "' " + args + " -v 2>&1");
-  const std::string json = RunCommand("python3 '" + scorer + "' " + args + " --json");
-  Poco::JSON::Parser parser;
-  const auto root = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
-  const auto overall = root->getObject("overall");
-  const auto documents = root->getObject("documents");
-  for (const auto& [name, figures] : *documents) {
-    const auto object = figures.extract<Poco::JSON::Object::Ptr>();
+  scores.report = FormatScoreTable(report, /*verbose=*/true);
+  for (const DocumentScore& document : report.documents) {
     for (const std::string key : {"measures", "indicators", "observations", "budgets"}) {
-      if (object->has(key)) scores.document_f1[name][key] = object->getArray(key)->getElement<double>(2);
+      if (document.counts.count(key)) scores.document_f1[document.name][key] = FiguresOf(document.counts.at(key)).f1;
     }
   }
   for (const std::string key : {"measures", "indicators", "observations", "budgets"}) {
-    if (overall->has(key)) scores.f1[key] = overall->getArray(key)->getElement<double>(2);
+    if (report.overall.count(key)) scores.f1[key] = FiguresOf(report.overall.at(key)).f1;
   }
   for (const std::string key : {"departments", "status", "units"}) {
-    if (overall->has(key)) scores.accuracy[key] = overall->getArray(key)->getElement<double>(1);
+    if (report.overall.count(key)) scores.accuracy[key] = AccuracyOf(report.overall.at(key));
   }
   return scores;
 }
@@ -79,6 +58,8 @@ std::string Sha256Hex(const std::string& bytes) {
   engine.update(bytes.data(), static_cast<unsigned>(bytes.size()));
   return Poco::DigestEngine::digestToHex(engine.digest());
 }
+
+std::string GoldDir() { return KEIKAKU_GOLD_DIR; }
 
 std::string CorpusPath(const std::string& name) {
   return std::string(KEIKAKU_SOURCE_DIR) + "/corpus/" + name;

@@ -48,6 +48,37 @@ std::vector<std::vector<std::string>> PaddedRows(const Grid& grid) {
   return rows;
 }
 
+std::vector<std::vector<std::string>> RaggedRows(const Grid& grid) {
+  std::vector<std::vector<std::string>> rows;
+  for (const GridRow& row : grid.rows) {
+    if (row.line < 1) continue;
+    if (rows.size() < static_cast<size_t>(row.line)) rows.resize(static_cast<size_t>(row.line), {""});
+    std::vector<std::string> cells = row.cells;
+    while (cells.size() > 1 && cells.back().empty()) cells.pop_back();
+    rows[static_cast<size_t>(row.line) - 1] = cells.empty() ? std::vector<std::string>{""} : cells;
+  }
+  return rows;
+}
+
+std::string CsvOf(const std::vector<std::vector<std::string>>& rows, const std::string& line_end) {
+  std::string out;
+  for (const auto& row : rows) {
+    if (row.size() == 1 && row[0].empty()) out += "\"\"";
+    for (size_t c = 0; c < row.size(); ++c) {
+      if (c) out += ',';
+      if (row[c].find_first_of(",\"\t\r\n") == std::string::npos) {
+        out += row[c];
+        continue;
+      }
+      out += '"';
+      for (const char ch : row[c]) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+      out += '"';
+    }
+    out += line_end;
+  }
+  return out;
+}
+
 std::string TsvOf(const std::vector<std::vector<std::string>>& rows, const std::string& line_end) {
   std::string out;
   for (const auto& row : rows) {

@@ -22,6 +22,15 @@ std::string CorpusText(const std::string& name);
 // The rows of `grid` padded to one width, as a spreadsheet exports its used range.
 std::vector<std::vector<std::string>> PaddedRows(const Grid& grid);
 
+// The rows of `grid` by line, from line 1 to its last, each without its trailing empty cells
+// and a missing or blank line as one empty cell: a sheet saved without padding.
+std::vector<std::vector<std::string>> RaggedRows(const Grid& grid);
+
+// `rows` as RFC 4180 CSV, each record ending in `line_end`: a cell holding a comma, quote, TAB,
+// CR or LF is quoted with its quotes doubled, and a row of one empty cell is written "" (as
+// spreadsheets and Python's csv module write a blank row).
+std::string CsvOf(const std::vector<std::vector<std::string>>& rows, const std::string& line_end = "\r\n");
+
 // `rows` as tab-separated lines, each ending in `line_end`.
 std::string TsvOf(const std::vector<std::vector<std::string>>& rows, const std::string& line_end = "\n");
 

@@ -67,7 +67,7 @@ TEST(PlanChaptersGold, ShiftedRowTwinScoresTheSame) {
 
 // The scorer pairs measures by similar titles; the gold's text fields must match exactly.
 TEST(PlanChaptersGold, MeasureFieldsMatchTheGoldExactly) {
-  const std::string gold_path = std::string(KEIKAKU_SHARED_DIR) + "/gold/002_a4168c13edfd39ba.json";
+  const std::string gold_path = keikaku::testing::GoldDir() + "/002_a4168c13edfd39ba.json";
   Poco::JSON::Parser parser;
   const auto gold = parser.parse(keikaku::testing::ReadFileBytes(gold_path))
                         .extract<Poco::JSON::Object::Ptr>()

@@ -19,7 +19,7 @@ constexpr char kSeed[] = "sakado-action-plan-shinko-kanri-2020.txt";
 
 std::string SeedText() { return testing::ReadFileBytes(testing::CorpusPath(kSeed)); }
 
-// Fails with score.py's miss list below the issue-4 thresholds.
+// Fails with the gold scorer's miss list below the issue-4 thresholds.
 void ExpectGoldThresholds(const ParsedDocument& parsed) {
   const testing::GoldScores scores = testing::ScoreAgainstGold(parsed, kSeed);
   testing::ExpectIssue4Thresholds(scores, 0.97, {"departments", "status"});

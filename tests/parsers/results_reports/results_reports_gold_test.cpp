@@ -20,7 +20,7 @@ constexpr char kSeed[] = "komoro-seika-setsumeisho-2019.txt";
 
 std::string SeedText() { return testing::ReadFileBytes(testing::CorpusPath(kSeed)); }
 
-// Fails with score.py's miss list below the issue-4 thresholds.
+// Fails with the gold scorer's miss list below the issue-4 thresholds.
 void ExpectGoldThresholds(const ParsedDocument& parsed) {
   const testing::GoldScores scores = testing::ScoreAgainstGold(parsed, kSeed);
   if (std::getenv("KEIKAKU_SHOW_SCORES")) std::cout << scores.report;

@@ -14,16 +14,28 @@ enum class Format { kText, kTsv, kCsv, kMarkdown, kHtml, kXlsx };
 // "text", "tsv", "csv", "markdown", "html", "xlsx".
 std::string_view FormatName(Format format);
 
-// Decides the format from content, never from the file name, on at most the first 64 KiB:
+// Decides the format from content, on at most the first 64 KiB, with `file_name`'s extension
+// (.csv, .tsv, .txt; any case; may be empty) deciding only what the content leaves open:
 //  - a ZIP signature in `raw_bytes` → kXlsx (ReadGrid then checks it is a workbook);
 //  - text starting with '<' that holds <table, <html, <body or <!doctype html → kHtml;
-//  - two consecutive "| ... |" lines → kMarkdown;
-//  - every non-empty line has a TAB and at least 90% have the same cell count (≥ 2) → kTsv
-//    (a sheet export; PDF-converted text with tabs among running text stays kText);
-//  - RFC 4180 records, at least 90% with the same cell count (≥ 2) → kCsv;
+//  - two consecutive "| ... |" lines → kMarkdown (unless named .csv or .tsv);
+//  - a table, judged per delimiter by whether the body parses cleanly into rows (RFC 4180 quotes
+//    balanced for CSV; rows of two or more cells sharing one width in at least a quarter of
+//    them). Title lines above the body belong to the sheet, and blank rows, "" rows and ragged
+//    rows (trailing empty cells dropped) are allowed:
+//      kTsv when every line of the body holds a TAB (PDF-converted text has tabs among lines of
+//      running text and stays kText); named .tsv, a looser body (notes, section lines) will do;
+//      kCsv when table rows make at least half the body's non-blank lines (commas inside digit
+//      groups, "1,300件", do not make a row); named .csv, any balanced comma row will do, named
+//      .txt, the whole body must hold commas;
 //  - else kText.
 // kText/kMarkdown and kTsv give the same cells for the same lines (kinds aside).
-Format SniffFormat(std::string_view raw_bytes, std::string_view utf8);
+Format SniffFormat(std::string_view raw_bytes, std::string_view utf8, std::string_view file_name = {});
+
+// Where `file_name` promises what the content is not: named .xlsx or .xlsm while `format` (as
+// sniffed) is not kXlsx gives "named .xlsx but not a workbook: no ZIP signature (the content
+// reads as text)"; else "". The pipeline reports such a file instead of importing it as text.
+std::string NameContradiction(std::string_view file_name, Format format);
 
 struct GridResult {
   bool ok = false;

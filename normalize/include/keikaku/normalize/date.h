@@ -35,8 +35,12 @@ struct DateValue {
 
 // Parses the date or fiscal-year expression that makes up `text` (any width): 平成28年度,
 // H28, R3末, R元.5.1, 令和2（2020）年度, 2020（令和2）年度, H26年度末, H26.6~29.2,
-// 平成27～31年度, bare "28年度" with `default_era`. Surrounding spaces and one pair of
-// brackets are allowed, and a trailing 現在/時点/まで/から/以降/~. "H27末" reads as the end of
+// 平成27～31年度, bare "28年度" with `default_era`, parts spaced apart ("平成 二十七年 八月
+// 朔日"), 西暦2020年, era names as compatibility forms (㋿2年, compatibility ideographs: parsed
+// after NFKC), two-digit years after an apostrophe ('21, ‘21: the year of 19yy or 20yy nearest
+// the first 30 years of `default_era`, else 20yy). Surrounding spaces and one pair of
+// brackets are allowed, and a trailing 現在/時点/まで/から/以降/累計/合計/~ ("R5~8累計" is the
+// range R5 to R8). "H27末" reads as the end of
 // 年度 H27 (kFiscalYearEnd). Returns nullopt when `text` holds no date or more than one;
 // a value with `error` set when it holds an impossible one (令和0年, 2月30日, a bracketed
 // Gregorian year that disagrees, a range that ends before it starts) or a bare "28年度"

@@ -9,8 +9,10 @@ namespace keikaku::normalize {
 
 // Returns `utf8` as keikaku/1 strings are stored: leftover HTML removed (tags dropped,
 // entities decoded, <sup>/<rt> ruby readings and footnote marks dropped, <br>/<p>/<li>
-// boundaries become spaces), NFKC applied (full-width ASCII and digits to half-width,
-// half-width kana to full-width) except that ▲ and △ are kept, runs of white space
+// boundaries become spaces), NFKC applied (every full-width ASCII character to its half-width
+// twin, "＊" -> "*" and "＼" -> "\\" included; half-width kana to full-width) except that ▲ and
+// △ are kept, markdown escapes and '*' marks already half-width in `utf8` dropped
+// ("ICT\\*" -> "ICT", "\\[注\\]" -> "[注]"), runs of white space
 // collapsed to one ASCII space, and the result trimmed. Invalid UTF-8 sequences become
 // U+FFFD. Never throws. Safe to call from many threads at once.
 std::string NormalizeText(std::string_view utf8);

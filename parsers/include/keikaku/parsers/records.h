@@ -1,5 +1,5 @@
 // The records keikaku extracts from one document: plain value types mirroring keikaku/1
-// (../shared/gold/SCHEMA.md). Parsers produce them, the store keeps them, export prints them.
+// (docs/keikaku-1.md). Parsers produce them, the store keeps them, export prints them.
 #ifndef KEIKAKU_PARSERS_RECORDS_H_
 #define KEIKAKU_PARSERS_RECORDS_H_
 

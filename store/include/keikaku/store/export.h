@@ -1,4 +1,4 @@
-// Export of stored documents: keikaku/1 JSON (../shared/gold/SCHEMA.md) and CSV.
+// Export of stored documents: keikaku/1 JSON (docs/keikaku-1.md) and CSV.
 #ifndef KEIKAKU_STORE_EXPORT_H_
 #define KEIKAKU_STORE_EXPORT_H_
 
