@@ -20,6 +20,20 @@ std::string FoldKe(std::string_view name) {
   return folded;
 }
 
+constexpr size_t kEndingBytes = 6;
+
+// The last two characters of a name (`bytes`, at least 6 long) as one number, small ヶ as ケ.
+uint64_t PackEnding(std::string_view bytes) {
+  const std::string_view ending = bytes.substr(bytes.size() - kEndingBytes);
+  uint64_t packed = 0;
+  for (size_t i = 0; i < kEndingBytes; ++i) {
+    const bool small_ke = i < 3 ? ending.starts_with(kSmallKe) : ending.substr(3) == kSmallKe;
+    const char byte = small_ke ? kKe[i % 3] : ending[i];
+    packed = packed << 8 | static_cast<unsigned char>(byte);
+  }
+  return packed;
+}
+
 std::vector<std::string_view> SplitFields(std::string_view line) {
   std::vector<std::string_view> fields;
   size_t start = 0;
@@ -48,10 +62,17 @@ const MunicipalityDirectory& TheMunicipalityDirectory() {
       result.longest_name_ = std::max(result.longest_name_, fields[2].size());
       result.by_name_[FoldKe(fields[2])].push_back({std::string(fields[0]), std::string(fields[1]),
                                                     std::string(fields[2])});
+      if (fields[2].size() >= kEndingBytes) result.endings_.push_back(PackEnding(fields[2]));
     }
+    std::sort(result.endings_.begin(), result.endings_.end());
     return result;
   }();
   return directory;
+}
+
+bool MunicipalityDirectory::MayEndWith(std::string_view last_two_characters) const {
+  return last_two_characters.size() == kEndingBytes &&
+         std::binary_search(endings_.begin(), endings_.end(), PackEnding(last_two_characters));
 }
 
 const Namesakes* MunicipalityDirectory::Find(std::string_view name) const {

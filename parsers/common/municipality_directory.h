@@ -4,6 +4,7 @@
 #define KEIKAKU_PARSERS_COMMON_MUNICIPALITY_DIRECTORY_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,10 @@ class MunicipalityDirectory {
   // printed both ways), or nullptr when no body has that name. The pointer stays valid.
   const Namesakes* Find(std::string_view name) const;
 
+  // False when no name ends with `last_two_characters` (6 bytes: every name is written in
+  // 3-byte characters), a cheap test that rules out most places a suffix is printed (本県, 各市).
+  bool MayEndWith(std::string_view last_two_characters) const;
+
   // Bytes of the longest name in the list.
   size_t longest_name() const { return longest_name_; }
 
@@ -47,6 +52,7 @@ class MunicipalityDirectory {
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
   };
   std::unordered_map<std::string, Namesakes, NameHash, std::equal_to<>> by_name_;  // folded names
+  std::vector<uint64_t> endings_;  // the last two characters of each folded name, packed; sorted
   size_t longest_name_ = 0;
 };
 

@@ -1,6 +1,9 @@
 #include "common/municipality_mentions.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <iterator>
 #include <optional>
 
 namespace keikaku::layouts {
@@ -51,16 +54,30 @@ bool IsKanji(char32_t c) {
          c == 0x3005 /* 々 */ || (c >= 0x20000 && c <= 0x3134F);
 }
 
+// The 3 bytes at `bytes` as one number.
+constexpr uint32_t Pack3(std::string_view bytes) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(bytes[0])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(bytes[1])) << 8 | static_cast<unsigned char>(bytes[2]);
+}
+
 bool IsNameEnd(std::string_view text, size_t at) {
+  static constexpr auto kPackedEnds = [] {
+    std::array<uint32_t, std::size(kNameEnds)> packed{};
+    for (size_t i = 0; i < packed.size(); ++i) packed[i] = Pack3(kNameEnds[i]);
+    return packed;
+  }();
   if (at + kKanjiBytes > text.size() || (static_cast<unsigned char>(text[at]) & 0xF0) != 0xE0) return false;
-  const std::string_view character = text.substr(at, kKanjiBytes);
-  return std::find(std::begin(kNameEnds), std::end(kNameEnds), character) != std::end(kNameEnds);
+  const uint32_t character = Pack3(text.substr(at, kKanjiBytes));
+  return std::find(kPackedEnds.begin(), kPackedEnds.end(), character) != kPackedEnds.end();
 }
 
 // The longest name of the list that ends at byte `end` of `text`.
 std::optional<Mention> LongestNameEndingAt(std::string_view text, size_t end) {
   const MunicipalityDirectory& directory = TheMunicipalityDirectory();
   std::optional<Mention> longest;
+  if (end < 2 * kKanjiBytes || !directory.MayEndWith(text.substr(end - 2 * kKanjiBytes, 2 * kKanjiBytes))) {
+    return longest;
+  }
   size_t begin = end - kKanjiBytes;
   while (begin > 0 && end - begin < directory.longest_name()) {
     begin -= PreviousCharLength(text, begin);
