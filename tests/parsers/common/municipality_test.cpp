@@ -55,6 +55,8 @@ const Case kCases[] = {
     {"NameContainingAnotherName", "東村山市の計画\n", {"東村山市", "東京都", "132136"}},
     {"CompoundMentionsSupportANamePrintedAlone", "坂戸市の計画\n坂戸市内の施設\n坂戸市民の割合\n川越市の事例\n川越市の施策\n",
      {"坂戸市", "埼玉県", "112399"}},
+    {"CentralMarketIsNotChuoCity", "中央市場の再整備\n", {}},
+    {"NameInsideLongerNameIsNoMatch", "四国中央市の計画\n", {"四国中央市", "愛媛県", "382132"}},
     {"NoNameNoBody", "施策の方向性\n", {}},
 };
 
