@@ -1,6 +1,7 @@
 #include "common/municipality.h"
 
 #include <climits>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>

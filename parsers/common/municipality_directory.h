@@ -25,10 +25,6 @@ struct Body {
 // several for a name that more than one prefecture has (府中市: 東京都 and 広島県).
 using Namesakes = std::vector<Body>;
 
-// The list, parsed once on first use and never freed, so pointers into it stay valid for the
-// life of the program. Thread-safe.
-const class MunicipalityDirectory& TheMunicipalityDirectory();
-
 class MunicipalityDirectory {
  public:
   // The bodies named exactly `name` (UTF-8; small ヶ and ケ are the same letter, as 鎌ケ谷市 is
@@ -55,6 +51,10 @@ class MunicipalityDirectory {
   std::vector<uint64_t> endings_;  // the last two characters of each folded name, packed; sorted
   size_t longest_name_ = 0;
 };
+
+// The list, parsed once on first use and never freed, so pointers into it stay valid for the
+// life of the program. Thread-safe.
+const MunicipalityDirectory& TheMunicipalityDirectory();
 
 }  // namespace keikaku::layouts
 
