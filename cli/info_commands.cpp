@@ -1,10 +1,13 @@
 // keikaku query, stats and layouts: looking into the database.
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <cstdio>
 #include <map>
+#include <sstream>
 
 #include "commands.h"
+#include "keikaku/ingest/document_grid.h"
 #include "keikaku/parsers/parse.h"
 #include "keikaku/store/export.h"
 #include "keikaku/store/queries.h"
@@ -34,9 +37,59 @@ const CommandSpec kStatsSpec = {
 const CommandSpec kLayoutsSpec = {
     "layouts",
     "",
-    "Lists the layouts keikaku reads and how many stored documents each parsed.",
-    {DatabaseOption()},
+    "Lists the layouts keikaku reads and how many stored documents each parsed. With --explain, "
+    "reads FILE as ingest does and shows every layout's score for it, the layout ingest would "
+    "choose and the municipality it recognises; nothing is stored.",
+    {DatabaseOption(), {"explain", "", "score FILE against every layout instead of listing them", "FILE"}},
 };
+
+std::string Score(double score) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%.2f", score);
+  return text;
+}
+
+// `keikaku layouts --explain FILE`: the file's grid scored by every layout, the layout
+// ParseGrid chooses and the municipality it records. Returns 1 when FILE cannot be read.
+int ExplainLayouts(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  if (!in || !(bytes << in.rdbuf())) {
+    std::cerr << "keikaku layouts: cannot read " << path << '\n';
+    return 1;
+  }
+  const ingest::DocumentGrid read = ingest::ReadDocumentGrid(bytes.str());
+  if (!read.ok) {
+    std::cerr << "keikaku layouts: " << path << ": " << (read.place.empty() ? "" : read.place + ": ") << read.error
+              << '\n';
+    return 1;
+  }
+  const ParsedDocument document = ParseGrid(read.grid);
+  std::cout << "file: " << path << " (" << ingest::FormatName(read.format) << ", " << read.encoding << ", "
+            << read.grid.rows.size() << " rows)\n\n";
+  std::vector<std::vector<std::string>> rows;
+  for (const Layout& layout : KnownLayouts()) {
+    rows.push_back({std::string(layout.name), Score(layout.score(read.grid)),
+                    layout.name == document.layout ? "chosen" : "-"});
+  }
+  PrintTable({"layout", "score", "ingest"}, rows, std::cout);
+  std::cout << "\nchosen: " << document.layout << " ("
+            << (document.layout == "generic" ? "no layout scores 0.30 or more, so the generic reader takes the file"
+                                             : "score " + Score(document.layout_score) + ", the highest")
+            << ")\n";
+  const Municipality& body = document.municipality;
+  std::cout << "municipality: ";
+  if (!body.name.empty()) {
+    std::cout << body.name << " (" << body.prefecture << (body.code ? ", " + *body.code : "") << ")\n";
+    return 0;
+  }
+  std::cout << "none recognised";
+  for (const Diagnostic& diagnostic : document.diagnostics) {
+    if (diagnostic.kind == "ambiguous_municipality") std::cout << " (" << diagnostic.message << ")";
+  }
+  std::cout << '\n';
+  return 0;
+}
 
 }  // namespace
 
@@ -118,6 +171,10 @@ int RunLayouts(const Args& args) {
   if (parsed.help) {
     PrintHelp(kLayoutsSpec, std::cout);
     return 0;
+  }
+  if (parsed.Has("explain")) {
+    if (!parsed.positional.empty()) throw UsageError("--explain takes one FILE and no other arguments");
+    return ExplainLayouts(parsed.Get("explain"));
   }
   std::map<std::string, int> counts;
   const std::string path = DatabasePath(parsed);

@@ -1,5 +1,7 @@
 #include "keikaku/parsers/parse.h"
 
+#include <utility>
+
 #include "action_blocks/action_blocks.h"
 #include "common/municipality.h"
 #include "generic/generic.h"
@@ -84,7 +86,11 @@ ParsedDocument ParseGrid(const Grid& grid, const Layout* forced) {
       document = std::move(fallback);
     }
   }
-  if (document.municipality.name.empty()) document.municipality = layouts::FindMunicipality(grid);
+  if (document.municipality.name.empty()) {
+    layouts::MunicipalityFinding found = layouts::FindMunicipality(grid);
+    document.municipality = std::move(found.municipality);
+    if (found.diagnostic) document.diagnostics.push_back(std::move(*found.diagnostic));
+  }
   return document;
 }
 

@@ -1,205 +1,127 @@
 #include "common/municipality.h"
 
-#include <algorithm>
-#include <array>
-#include <cstdint>
+#include <climits>
 #include <functional>
 #include <map>
 #include <string>
-#include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "kMunicipalitiesCsv.inc"
+#include "common/cells.h"
+#include "common/municipality_mentions.h"
 
 namespace keikaku::layouts {
 namespace {
 
-// What a municipality name ends with.
-constexpr std::string_view kSuffixes[] = {"市", "町", "村", "区"};
+constexpr int kHeadRows = 10;   // non-blank rows that hold the title and the heading
+constexpr int kHeadWeight = 5;  // what a mention there counts
 
-struct Entry {
-  std::string code, prefecture, name;
+// What the document says about one printed name.
+struct Tally {
+  int alone = 0;     // weighted mentions read as a word of their own
+  int compound = 0;  // weighted mentions glued to a word (坂戸市内, 中央市民)
+  int first = INT_MAX;  // order of the first mention
+  int first_line = 0;
+  bool prefecture = false;
+
+  // A compound mention only supports a name also printed on its own.
+  int Score() const { return alone > 0 ? alone + compound : 0; }
 };
 
-// Lets the name table be probed with a string_view, so no std::string is built per probe.
-struct NameHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+struct Tallies {
+  std::map<const Namesakes*, Tally> names;
+  std::map<std::string, int, std::less<>> prefectures_printed;  // every mention, addresses too
 };
 
-struct Directory {
-  std::unordered_map<std::string, std::vector<Entry>, NameHash, std::equal_to<>> by_name;  // 市町村 and 特別区
+Tallies CountMentions(const Grid& grid) {
+  Tallies tallies;
+  int non_blank_rows = 0, order = 0;
+  for (const GridRow& row : grid.rows) {
+    if (IsBlankRow(row)) continue;
+    const int weight = non_blank_rows++ < kHeadRows ? kHeadWeight : 1;
+    for (const std::string& cell : row.cells) {
+      for (const Mention& mention : FindMentions(cell)) {
+        Tally& tally = tallies.names[mention.bodies];
+        if (tally.first == INT_MAX) {
+          tally.first = order;
+          tally.first_line = row.line;
+          tally.prefecture = mention.IsPrefecture();
+        }
+        ++order;
+        if (mention.IsPrefecture()) tallies.prefectures_printed[mention.bodies->front().name] += weight;
+        if (mention.qualifies_next) continue;
+        (mention.compound ? tally.compound : tally.alone) += weight;
+      }
+    }
+  }
+  return tallies;
+}
+
+// True when `a` beats `b`: higher score, then a municipality over a prefecture, then first named.
+bool Beats(const Tally& a, const Tally& b) {
+  if (a.Score() != b.Score()) return a.Score() > b.Score();
+  if (a.prefecture != b.prefecture) return !a.prefecture;
+  return a.first < b.first;
+}
+
+// "東京都 and 広島県", "北海道, 福井県, 長野県 and 岐阜県".
+std::string JoinPrefectures(const std::vector<std::string>& prefectures) {
+  std::string joined;
+  for (size_t i = 0; i < prefectures.size(); ++i) {
+    if (i > 0) joined += i + 1 == prefectures.size() ? " and " : ", ";
+    joined += prefectures[i];
+  }
+  return joined;
+}
+
+// One of `bodies` (namesakes in several prefectures) chosen by the prefectures printed.
+MunicipalityFinding Resolve(const Namesakes& bodies, const Tallies& tallies, int line) {
   std::vector<std::string> prefectures;
-  // Prefecture indexes by the last character of the name ("県" -> 青森県, 岩手県 …), so a cell
-  // is scanned once per distinct last character instead of once per prefecture.
-  std::vector<std::pair<std::string, std::vector<size_t>>> prefectures_by_last_char;
-  size_t longest_name = 0;  // in bytes
-  // For each last byte, the set (bit lead % 16) of lead bytes of the characters a
-  // municipality suffix (市 町 村 区) or a prefecture name can end with: "県" = E7 9C 8C sets
-  // bit 7 of [0x8C]. A cheap filter that rules out almost every position of a text.
-  std::array<uint16_t, 256> name_end_leads{};
-
-  void AddNameEnd(std::string_view last_char) {
-    name_end_leads[static_cast<unsigned char>(last_char.back())] |=
-        static_cast<uint16_t>(1u << (static_cast<unsigned char>(last_char.front()) % 16));
-  }
-  // False when no name can end at byte `end` (> 0) of `text`.
-  bool MayEndName(std::string_view text, size_t end) const {
-    const uint16_t leads = name_end_leads[static_cast<unsigned char>(text[end - 1])];
-    if (leads == 0) return false;
-    // The last character is 1 to 4 bytes long: try its lead byte at each distance.
-    for (size_t length = 1; length <= 4 && length <= end; ++length) {
-      if (leads & (1u << (static_cast<unsigned char>(text[end - length]) % 16))) return true;
-    }
-    return false;
-  }
-};
-
-// Bytes of the UTF-8 character that ends at `end` (exclusive).
-size_t PreviousCharLength(std::string_view text, size_t end) {
-  size_t length = 1;
-  while (length < end && length < 4 && (static_cast<unsigned char>(text[end - length]) & 0xC0) == 0x80) ++length;
-  return length;
-}
-
-const Directory& TheDirectory() {
-  static const Directory directory = [] {
-    Directory result;
-    std::string_view data = kMunicipalitiesCsv;
-    bool header = true;
-    while (!data.empty()) {
-      const size_t end = data.find('\n');
-      std::string_view line = data.substr(0, end);
-      data = end == std::string_view::npos ? std::string_view() : data.substr(end + 1);
-      if (header || line.empty()) {
-        header = false;
-        continue;
-      }
-      std::vector<std::string> fields;
-      size_t start = 0;
-      for (size_t comma; (comma = line.find(',', start)) != std::string_view::npos; start = comma + 1) {
-        fields.emplace_back(line.substr(start, comma - start));
-      }
-      fields.emplace_back(line.substr(start));
-      if (fields.size() < 3) continue;
-      if (fields[1] == fields[2] && !fields[1].empty()) {
-        const std::string& name = fields[1];
-        const size_t last = name.size() - PreviousCharLength(name, name.size());
-        auto& groups = result.prefectures_by_last_char;
-        const std::string last_char = name.substr(last);
-        auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == last_char; });
-        if (group == groups.end()) group = groups.insert(groups.end(), {last_char, {}});
-        group->second.push_back(result.prefectures.size());
-        result.AddNameEnd(last_char);
-        result.prefectures.push_back(name);
-        continue;
-      }
-      result.longest_name = std::max(result.longest_name, fields[2].size());
-      result.by_name[fields[2]].push_back({fields[0], fields[1], fields[2]});
-    }
-    for (std::string_view suffix : kSuffixes) result.AddNameEnd(suffix);
-    return result;
-  }();
-  return directory;
-}
-
-// True when `text` has `piece` ending at byte `end`. A byte loop from the end: the pieces
-// are a few bytes long and usually differ in their last byte, so this beats a memcmp call.
-bool EndsAt(std::string_view text, size_t end, std::string_view piece) {
-  if (end < piece.size()) return false;
-  const char* start = text.data() + end - piece.size();
-  for (size_t i = piece.size(); i-- > 0;) {
-    if (start[i] != piece[i]) return false;
-  }
-  return true;
-}
-
-bool EndsWithSuffix(std::string_view text, size_t end) {
-  for (std::string_view suffix : kSuffixes) {
-    if (EndsAt(text, end, suffix)) return true;
-  }
-  return false;
-}
-
-// Counts, once per cell, each prefecture whose name ends at byte `end` of `text`; `seen`
-// holds the prefectures already counted for this cell. Over all ends this is exactly
-// `text.find(prefecture) != npos` per prefecture, without one scan of the cell each.
-void CountPrefecturesEndingAt(const Directory& directory, std::string_view text, size_t end,
-                              std::vector<size_t>& seen, std::map<std::string, int>& counts) {
-  for (const auto& [last_char, indexes] : directory.prefectures_by_last_char) {
-    if (!EndsAt(text, end, last_char)) continue;
-    for (size_t index : indexes) {
-      const std::string& name = directory.prefectures[index];
-      if (!EndsAt(text, end, name)) continue;
-      if (std::find(seen.begin(), seen.end(), index) != seen.end()) continue;
-      seen.push_back(index);
-      ++counts[name];
+  const Body* chosen = nullptr;
+  int chosen_count = 0;
+  bool tied = false;
+  for (const Body& body : bodies) {
+    if (!prefectures.empty() && prefectures.back() == body.prefecture) continue;  // 泊村, 泊村
+    prefectures.push_back(body.prefecture);
+    const auto printed = tallies.prefectures_printed.find(body.prefecture);
+    const int count = printed == tallies.prefectures_printed.end() ? 0 : printed->second;
+    if (count > chosen_count) {
+      chosen = &body;
+      chosen_count = count;
+      tied = false;
+    } else if (count > 0 && count == chosen_count) {
+      tied = true;
     }
   }
+  if (prefectures.size() == 1) chosen = &bodies.front();
+  if (chosen && !tied) return {{chosen->name, chosen->prefecture, chosen->code}, std::nullopt};
+  const std::string& name = bodies.front().name;
+  return {{},
+          Diagnostic{line, "ambiguous_municipality",
+                     name + " is in " + JoinPrefectures(prefectures) + "; " +
+                         (chosen ? "more than one of them is printed equally often" : "no prefecture printed")}};
 }
 
 }  // namespace
 
 std::optional<Municipality> LookupMunicipality(std::string_view name) {
-  const auto& by_name = TheDirectory().by_name;
-  const auto it = by_name.find(name);
-  if (it == by_name.end() || it->second.size() != 1) return std::nullopt;
-  const Entry& entry = it->second.front();
-  return Municipality{entry.name, entry.prefecture, entry.code};
+  const Namesakes* bodies = TheMunicipalityDirectory().Find(name);
+  if (!bodies || bodies->size() != 1) return std::nullopt;
+  const Body& body = bodies->front();
+  return Municipality{body.name, body.prefecture, body.code};
 }
 
-Municipality FindMunicipality(const Grid& grid) {
-  const Directory& directory = TheDirectory();
-  std::map<std::string, std::pair<int, int>> counts;  // name -> (count, first position)
-  std::map<std::string, int> prefecture_counts;
-  std::vector<size_t> seen_prefectures;  // of the current cell
-  int position = 0;
-  for (const GridRow& row : grid.rows) {
-    for (const std::string& cell : row.cells) {
-      std::string_view text = cell;
-      seen_prefectures.clear();
-      for (size_t end = 1; end <= text.size(); ++end) {
-        // Most bytes end no name at all: table look-ups rule them out.
-        if (!directory.MayEndName(text, end)) continue;
-        CountPrefecturesEndingAt(directory, text, end, seen_prefectures, prefecture_counts);
-        if (!EndsWithSuffix(text, end)) continue;
-        // Try every name that ends here, longest first ("小諸市" before "諸市").
-        size_t begin = end - PreviousCharLength(text, end);
-        while (begin > 0 && end - begin < directory.longest_name) {
-          begin -= PreviousCharLength(text, begin);
-          const std::string_view candidate = text.substr(begin, end - begin);
-          if (directory.by_name.find(candidate) != directory.by_name.end()) {
-            auto& [count, first] = counts[std::string(candidate)];
-            if (count++ == 0) first = position;
-            break;
-          }
-        }
-      }
-      ++position;
-    }
-  }
-  const std::string* best = nullptr;
-  for (const auto& [name, tally] : counts) {
-    if (!best || tally.first > counts[*best].first ||
-        (tally.first == counts[*best].first && tally.second < counts[*best].second)) {
-      best = &name;
+MunicipalityFinding FindMunicipality(const Grid& grid) {
+  const Tallies tallies = CountMentions(grid);
+  const Namesakes* best = nullptr;
+  const Tally* best_tally = nullptr;
+  for (const auto& [bodies, tally] : tallies.names) {
+    if (tally.Score() > 0 && (!best_tally || Beats(tally, *best_tally))) {
+      best = bodies;
+      best_tally = &tally;
     }
   }
   if (!best) return {};
-  const std::vector<Entry>& entries = directory.by_name.at(*best);
-  if (entries.size() == 1) return {entries[0].name, entries[0].prefecture, entries[0].code};
-  const Entry* chosen = nullptr;
-  int chosen_count = 0;
-  for (const Entry& entry : entries) {
-    const auto it = prefecture_counts.find(entry.prefecture);
-    if (it != prefecture_counts.end() && it->second > chosen_count) {
-      chosen = &entry;
-      chosen_count = it->second;
-    }
-  }
-  if (!chosen) return {*best, "", std::nullopt};
-  return {chosen->name, chosen->prefecture, chosen->code};
+  return Resolve(*best, tallies, best_tally->first_line);
 }
 
 }  // namespace keikaku::layouts
