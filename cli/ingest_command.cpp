@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "keikaku/ingest/ingest.h"
+#include "keikaku/store/shown_path.h"
 #include "options.h"
 
 namespace keikaku::cli {
@@ -16,12 +17,15 @@ const CommandSpec kIngestSpec = {
     "ingest",
     "[PATH...]",
     "Imports files and folders (recursively; default corpus/) into the database. Prints one line "
-    "per document (imported / unchanged / replaced / failed: reason) and a total. Exit 0 when every "
-    "file imported, 1 when some failed, 2 for usage or database errors.",
+    "per document (imported / unchanged / replaced / failed: reason) and a total; a file from which "
+    "no record was extracted is named on stderr and counted. Exit 0 when every file imported (with "
+    "or without records), 1 when some failed or were skipped (links that loop or dangle, FIFOs, "
+    "sockets, unreadable files), 2 for usage or database errors.",
     {DatabaseOption(),
      {"jobs", "j", "parser threads (default: the number of cores)", "N"},
      {"force", "f", "re-parse files whose sha256 is already stored", ""},
-     {"prune", "", "remove stored documents whose file no longer exists", ""},
+     {"prune", "", "remove stored documents whose file no longer exists, within the PATHs given", ""},
+     {"dry-run", "n", "with --prune: list what would be removed, and change nothing", ""},
      {"quiet", "q", "print only failures and the total", ""},
      {"timings", "", "also print the seconds spent in each stage", ""},
      {"time-budget", "", "seconds one document may take before it fails (default 60)", "SECONDS"},
@@ -37,6 +41,14 @@ const char* OutcomeWord(ingest::FileOutcome outcome) {
     case ingest::FileOutcome::kPruned: return "pruned";
   }
   return "?";
+}
+
+// An imported or replaced document from which the readers extracted no record at all.
+bool YieldedNothing(const ingest::FileReport& report) {
+  const bool stored =
+      report.outcome == ingest::FileOutcome::kImported || report.outcome == ingest::FileOutcome::kReplaced;
+  return stored && report.measures == 0 && report.indicators == 0 && report.observations == 0 &&
+         report.budgets == 0;
 }
 
 // A one-line progress bar on stderr: documents done/total, MB/s, ETA.
@@ -87,18 +99,40 @@ int RunIngest(const Args& args) {
   options.max_file_bytes = static_cast<size_t>(parsed.GetInt("max-file-mb", 256, 1, 4096)) << 20;
   const bool quiet = parsed.Has("quiet");
   const std::vector<std::string> paths = parsed.positional.empty() ? Args{"corpus"} : parsed.positional;
-  const std::vector<std::string> files = ingest::CollectFiles(paths);
+  const ingest::CollectedFiles collected = ingest::Collect(paths);
+  if (!collected.missing.empty()) {
+    throw UsageError("no such file or folder: " + store::ShownPath(collected.missing.front()) +
+                     " (nothing was imported and no database was created)");
+  }
+  const std::vector<std::string>& files = collected.files;
+  options.prune_roots = collected.roots;
+  if (parsed.Has("dry-run")) {
+    if (!options.prune) throw UsageError("--dry-run goes with --prune");
+    for (const std::string& path : ingest::PlanPrune(files, options)) {
+      std::cout << "would prune  " << store::ShownPath(path) << '\n';
+    }
+    return 0;
+  }
+  for (const ingest::SkippedEntry& entry : collected.skipped) {
+    std::cerr << "keikaku: " << store::ShownPath(entry.path) << ": skipped: " << entry.reason << '\n';
+  }
 
   Progress progress(files.size(), !quiet && isatty(STDERR_FILENO));
+  int empty = 0;
   const auto print = [&](const ingest::FileReport& report) {
     progress.Clear();
+    const std::string shown = store::ShownPath(report.path);
     if (report.outcome == ingest::FileOutcome::kFailed) {
-      std::cerr << "keikaku: " << report.path << ": " << report.detail << '\n';
+      std::cerr << "keikaku: " << shown << ": " << report.detail << '\n';
     } else if (!report.warning.empty()) {
-      std::cerr << "keikaku: " << report.path << ": warning: " << report.warning << '\n';
+      std::cerr << "keikaku: " << shown << ": warning: " << report.warning << '\n';
+    }
+    if (YieldedNothing(report)) {
+      ++empty;
+      std::cerr << "keikaku: " << shown << ": no records extracted (read as " << report.layout << ")\n";
     }
     if (report.outcome != ingest::FileOutcome::kFailed && !quiet) {
-      std::cout << OutcomeWord(report.outcome) << "  " << report.path;
+      std::cout << OutcomeWord(report.outcome) << "  " << shown;
       if (report.outcome == ingest::FileOutcome::kImported || report.outcome == ingest::FileOutcome::kReplaced) {
         std::cout << "  (" << report.layout << ": " << report.measures << " measures, " << report.indicators
                   << " indicators, " << report.observations << " observations, " << report.budgets
@@ -109,8 +143,11 @@ int RunIngest(const Args& args) {
     progress.Update(report);
   };
   const ingest::IngestSummary summary = ingest::Ingest(files, options, print);
-  std::cout << "total: " << files.size() << " files: " << summary.imported << " imported, " << summary.replaced
-            << " replaced, " << summary.unchanged << " unchanged, " << summary.failed << " failed";
+  const size_t failed = summary.failed + collected.skipped.size();
+  std::cout << "total: " << files.size() + collected.skipped.size() << " files: " << summary.imported
+            << " imported, " << summary.replaced << " replaced, " << summary.unchanged << " unchanged, " << failed
+            << " failed";
+  if (empty) std::cout << ", " << empty << " with no records";
   if (options.prune) std::cout << ", " << summary.pruned << " pruned";
   std::cout << '\n';
   if (parsed.Has("timings")) {
@@ -119,7 +156,7 @@ int RunIngest(const Args& args) {
                 "normalise %.3f  store %.3f\n",
                 t.read, t.decode, t.grid, t.parse, t.normalize, t.store);
   }
-  return summary.failed ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 }  // namespace keikaku::cli

@@ -296,36 +296,49 @@ void WriteResults(store::Store& db, std::vector<WorkResult>& results, bool force
   for (size_t i = 0; i < parsed.size(); ++i) SetOutcome(parsed[i]->report, outcomes[i]);
 }
 
+// Stored paths that lie in one of `roots` (canonical) and are gone: not among `files` and
+// not on disk. A path outside every root is never touched, whatever the working directory.
+std::vector<std::string> PrunableOf(const std::map<std::string, store::StoredFile>& stored,
+                                    const std::vector<std::string>& files, const std::vector<std::string>& roots) {
+  const std::set<std::string> present(files.begin(), files.end());
+  const auto in_roots = [&](const std::string& path) {
+    return std::any_of(roots.begin(), roots.end(), [&](const std::string& root) {
+      return path == root || (path.starts_with(root) && (root.ends_with('/') || path[root.size()] == '/'));
+    });
+  };
+  std::vector<std::string> gone;
+  for (const auto& [path, file] : stored) {
+    std::error_code ec;
+    if (in_roots(path) && !present.count(path) && !fs::exists(path, ec) && !ec) gone.push_back(path);
+  }
+  return gone;
+}
+
+// Older keikaku stored paths as typed; they are resolved here from the working directory
+// (where such paths were always checked) to the canonical form imports now use.
+std::map<std::string, std::string> CanonicalFormsOfRelativePaths(const std::map<std::string, store::StoredFile>& stored) {
+  std::map<std::string, std::string> renames;
+  for (const auto& [path, file] : stored) {
+    if (path.starts_with('/')) continue;
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    if (!ec) renames.emplace(path, canonical.generic_string());
+  }
+  return renames;
+}
+
 }  // namespace
 
-std::vector<std::string> CollectFiles(const std::vector<std::string>& paths) {
-  std::set<std::string> files;
-  // Skipped inside folders (a file named explicitly is always read): hidden entries, and the
-  // notes that travel with downloaded documents (README, SOURCES, LICENSE …), which are not plans.
-  const auto skipped = [](const fs::path& p) {
-    const std::string name = p.filename().string();
-    for (std::string_view note : {"README", "SOURCES", "LICENSE", "CHANGELOG"}) {
-      if (name.starts_with(note)) return true;
-    }
-    return name.starts_with('.');
-  };
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) {
-      files.insert(fs::path(path).lexically_normal().generic_string());
-      continue;
-    }
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-    for (; it != end; it.increment(ec)) {
-      if (ec) break;
-      if (skipped(it->path())) {
-        if (it->is_directory()) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file()) files.insert(it->path().lexically_normal().generic_string());
-    }
+std::vector<std::string> PlanPrune(const std::vector<std::string>& files, const IngestOptions& options) {
+  std::error_code ec;
+  if (!fs::exists(options.db_path, ec)) return {};
+  auto db = store::Store::Open(options.db_path, store::Store::Mode::kReadOnly);
+  std::map<std::string, store::StoredFile> stored;
+  for (auto& [path, file] : db->StoredFiles()) {
+    const auto renamed = CanonicalFormsOfRelativePaths({{path, file}});
+    stored.emplace(renamed.empty() ? path : renamed.begin()->second, file);
   }
-  return {files.begin(), files.end()};
+  return PrunableOf(stored, files, options.prune_roots);
 }
 
 IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions& options,
@@ -336,6 +349,7 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
   // worker sets it up again — a race that crashed 5,000-document imports with --jobs 2.
   const Poco::Crypto::OpenSSLInitializer openssl;
   auto db = store::Store::Open(options.db_path, store::Store::Mode::kReadWrite);
+  db->RenamePaths(CanonicalFormsOfRelativePaths(db->StoredFiles()));
   const std::map<std::string, store::StoredFile> stored = db->StoredFiles();  // workers never touch the db
 
   const int jobs = std::max(1, options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency()));
@@ -395,12 +409,7 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
   if (store_failure) std::rethrow_exception(store_failure);
 
   if (options.prune) {
-    const std::set<std::string> present(files.begin(), files.end());
-    std::vector<std::string> gone;
-    for (const auto& [path, file] : stored) {
-      std::error_code ec;
-      if (!present.count(path) && !fs::exists(path, ec)) gone.push_back(path);
-    }
+    const std::vector<std::string> gone = PrunableOf(stored, files, options.prune_roots);
     db->Remove(gone);
     for (const std::string& path : gone) {
       FileReport report;
