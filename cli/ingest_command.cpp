@@ -9,6 +9,7 @@
 #include "keikaku/ingest/ingest.h"
 #include "keikaku/store/shown_path.h"
 #include "options.h"
+#include "progress.h"
 
 namespace keikaku::cli {
 namespace {
@@ -29,7 +30,9 @@ const CommandSpec kIngestSpec = {
      {"quiet", "q", "print only failures and the total", ""},
      {"timings", "", "also print the seconds spent in each stage", ""},
      {"time-budget", "", "seconds one document may take before it fails (default 60)", "SECONDS"},
-     {"max-file-mb", "", "largest file to read, in MiB (default 256)", "MB"}},
+     {"max-file-mb", "", "heaviest file to read, in MiB: its bytes plus 9 per cell (default 24, less with "
+                         "under 1.5 GiB of memory); files read at once never weigh more together, so peak "
+                         "memory stays within about seven times it", "MB"}},
 };
 
 const char* OutcomeWord(ingest::FileOutcome outcome) {
@@ -51,36 +54,6 @@ bool YieldedNothing(const ingest::FileReport& report) {
          report.budgets == 0;
 }
 
-// A one-line progress bar on stderr: documents done/total, MB/s, ETA.
-class Progress {
- public:
-  Progress(size_t total, bool enabled) : total_(total), enabled_(enabled), start_(Clock::now()) {}
-  void Update(const ingest::FileReport& report) {
-    if (done_ == total_) return;  // pruned files come after the last one
-    ++done_;
-    bytes_ += report.bytes;
-    if (!enabled_) return;
-    const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
-    const double rate = seconds > 0 ? bytes_ / seconds / 1e6 : 0;
-    const double eta = done_ ? seconds / done_ * (total_ - done_) : 0;
-    constexpr int kWidth = 30;
-    const int filled = total_ ? static_cast<int>(kWidth * done_ / total_) : kWidth;
-    std::fprintf(stderr, "\r[%s%s] %zu/%zu  %.1f MB/s  ETA %.0fs ", std::string(filled, '#').c_str(),
-                 std::string(kWidth - filled, '.').c_str(), done_, total_, rate, eta);
-    if (done_ == total_) std::fprintf(stderr, "\n");
-  }
-  // Clears the bar so a normal line can be printed.
-  void Clear() const {
-    if (enabled_ && done_ < total_) std::fprintf(stderr, "\r\033[K");
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  size_t total_, done_ = 0, bytes_ = 0;
-  bool enabled_;
-  Clock::time_point start_;
-};
-
 }  // namespace
 
 int RunIngest(const Args& args) {
@@ -96,7 +69,7 @@ int RunIngest(const Args& args) {
   options.timings = parsed.Has("timings");
   options.prune = parsed.Has("prune");
   options.time_budget_seconds = static_cast<double>(parsed.GetInt("time-budget", 60, 1, 86400));
-  options.max_file_bytes = static_cast<size_t>(parsed.GetInt("max-file-mb", 256, 1, 4096)) << 20;
+  if (parsed.Has("max-file-mb")) options.max_file_bytes = static_cast<size_t>(parsed.GetInt("max-file-mb", 24, 1, 4096)) << 20;
   const bool quiet = parsed.Has("quiet");
   const std::vector<std::string> paths = parsed.positional.empty() ? Args{"corpus"} : parsed.positional;
   const ingest::CollectedFiles collected = ingest::Collect(paths);
@@ -140,7 +113,7 @@ int RunIngest(const Args& args) {
       }
       std::cout << std::endl;
     }
-    progress.Update(report);
+    progress.Update(report.bytes);
   };
   const ingest::IngestSummary summary = ingest::Ingest(files, options, print);
   const size_t failed = summary.failed + collected.skipped.size();

@@ -45,6 +45,67 @@ void LowerThisThreadsPriority() {
   setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kWorkerNice);  // best effort
 }
 
+// File bytes being read and parsed, across workers (IngestOptions::max_bytes_in_flight).
+class ByteBudget {
+ public:
+  explicit ByteBudget(size_t limit) : limit_(std::max<size_t>(limit, 1)) {}
+  // Waits until `bytes` fit beside those taken (a file larger than the whole budget waits for
+  // all of it, so it runs alone) and takes them; returns what to give back.
+  size_t Acquire(size_t bytes) {
+    bytes = std::min(bytes, limit_);
+    std::unique_lock lock(mutex_);
+    released_.wait(lock, [&] { return in_use_ + bytes <= limit_; });
+    in_use_ += bytes;
+    return bytes;
+  }
+  void Release(size_t bytes) {
+    std::lock_guard lock(mutex_);
+    in_use_ -= bytes;
+    released_.notify_all();
+  }
+
+ private:
+  const size_t limit_;
+  size_t in_use_ = 0;
+  std::mutex mutex_;
+  std::condition_variable released_;
+};
+
+// Holds a file's share of the budget while it is read and parsed.
+class BudgetShare {
+ public:
+  BudgetShare(ByteBudget& budget, size_t bytes) : budget_(budget), bytes_(budget.Acquire(bytes)) {}
+  ~BudgetShare() { budget_.Release(bytes_); }
+  // Takes a larger share, once the file's weight is known. Gives back what it holds first, so
+  // that two workers growing at once cannot wait for each other.
+  void Grow(size_t bytes) {
+    if (bytes <= bytes_) return;
+    budget_.Release(bytes_);
+    bytes_ = 0;
+    bytes_ = budget_.Acquire(bytes);
+  }
+  BudgetShare(const BudgetShare&) = delete;
+  BudgetShare& operator=(const BudgetShare&) = delete;
+
+ private:
+  ByteBudget& budget_;
+  size_t bytes_;
+};
+
+// A cell costs far more than its bytes once it is a string in a row of the grid and then
+// normalised (measured: a line of 4 million two-byte cells peaks at ≈ 270 MB, a 32 MB line of
+// 13-byte cells at ≈ 300 MB): a file weighs its bytes plus this much per cell, and reading it
+// takes about seven times its weight.
+constexpr size_t kBytesPerCell = 9;
+
+// The most cells the text grid readers can make of `text`: one per separator (tab, comma,
+// pipe) and line, whichever the format turns out to be.
+size_t EstimateCells(std::string_view text) {
+  size_t cells = 1;
+  for (const char c : text) cells += (c == '\t') | (c == '\n') | (c == ',') | (c == '|');
+  return cells;
+}
+
 // What a worker hands to the writer: a parsed document, an unchanged file or a failure.
 struct WorkResult {
   FileReport report;
@@ -139,7 +200,8 @@ double Lap(Clock::time_point& since) {
 // the path, if anything: the file is unchanged when its size and modification time are the
 // stored ones (then it is not even read, like make or rsync), or else when its content
 // hashes to the stored sha256.
-WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored, const IngestOptions& options) {
+WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored, const IngestOptions& options,
+                       ByteBudget& budget) {
   const auto started = Clock::now();
   auto lap = started;
   WorkResult result;
@@ -156,6 +218,7 @@ WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored,
     result.report.outcome = FileOutcome::kUnchanged;
     return result;
   }
+  BudgetShare share(budget, stamp.size <= options.max_file_bytes ? stamp.size : 0);
   if (!ReadFile(path, stamp.size, options.max_file_bytes, bytes, error)) {
     Fail(result, "", error);
     return result;
@@ -174,6 +237,14 @@ WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored,
     Fail(result, "byte " + std::to_string(decoded.error_offset), decoded.error);
     return result;
   }
+  const size_t weight = bytes.size() + kBytesPerCell * EstimateCells(decoded.decoded.utf8);
+  if (weight > options.max_file_bytes) {
+    Fail(result, "", "too many cells: about " + std::to_string((weight - bytes.size()) / kBytesPerCell) +
+                         " cells weigh as " + std::to_string(weight >> 20) + " MiB, over the limit of " +
+                         std::to_string(options.max_file_bytes >> 20) + " MiB (--max-file-mb)");
+    return result;
+  }
+  share.Grow(weight);
   // Normalising happens inside grid reading and parsing; its share is taken out of both.
   const double normalizing_before = normalize::ThreadSecondsInNormalizer();
   const Format format = SniffFormat(bytes, decoded.decoded.utf8);
@@ -329,6 +400,13 @@ std::map<std::string, std::string> CanonicalFormsOfRelativePaths(const std::map<
 
 }  // namespace
 
+size_t DefaultMaxFileBytes() {
+  constexpr size_t kDefault = 24u << 20;
+  const long pages = sysconf(_SC_PHYS_PAGES), page_size = sysconf(_SC_PAGE_SIZE);
+  if (pages <= 0 || page_size <= 0) return kDefault;
+  return std::min(kDefault, static_cast<size_t>(pages) * static_cast<size_t>(page_size) / 64);
+}
+
 std::vector<std::string> PlanPrune(const std::vector<std::string>& files, const IngestOptions& options) {
   std::error_code ec;
   if (!fs::exists(options.db_path, ec)) return {};
@@ -355,6 +433,7 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
   const int jobs = std::max(1, options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency()));
   // Room for a few documents per worker: the writer takes all that wait as one batch.
   ResultQueue queue(static_cast<size_t>(jobs) * kQueuedPerWorker);
+  ByteBudget budget(options.max_bytes_in_flight ? options.max_bytes_in_flight : options.max_file_bytes);
   std::atomic<size_t> next{0};
   std::vector<std::thread> workers;
   for (int i = 0; i < jobs; ++i) {
@@ -364,7 +443,7 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
         const auto it = stored.find(files[index]);
         WorkResult result;
         try {
-          result = ProcessFile(files[index], it == stored.end() ? nullptr : &it->second, options);
+          result = ProcessFile(files[index], it == stored.end() ? nullptr : &it->second, options, budget);
         } catch (const std::exception& e) {  // a parser bug must not take the import down
           result.report.path = files[index];
           Fail(result, "", std::string("internal error: ") + e.what());

@@ -89,7 +89,8 @@ class BadInputs : public ::testing::Test {
   static void SetUpTestSuite() {
     folder_ = new BadFolder;
     db_ = folder_->dir.path() + "/k.db";
-    result_ = RunShell(KeikakuCommand("ingest --db " + Quote(db_) + " " + Quote(folder_->dir.path())));
+    // The 50 MB line is over the default size limit (32 MB): raised, so that it is read.
+    result_ = RunShell(KeikakuCommand("ingest --max-file-mb 64 --db " + Quote(db_) + " " + Quote(folder_->dir.path())));
   }
   static void TearDownTestSuite() { delete folder_; }
 

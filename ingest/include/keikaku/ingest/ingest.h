@@ -8,13 +8,24 @@
 
 namespace keikaku::ingest {
 
+// 24 MiB, or 1/64 of the physical memory when that is less.
+size_t DefaultMaxFileBytes();
+
 struct IngestOptions {
   std::string db_path;
   int jobs = 0;                  // parser threads; 0 = the number of cores
   bool force = false;            // re-parse files whose sha256 is stored
   bool prune = false;            // remove stored documents whose file is gone …
   std::vector<std::string> prune_roots;  // … and lies in one of these (Collect's roots)
-  size_t max_file_bytes = 256u << 20;
+  // The heaviest file read: a larger file fails as too large before it is read, and a text
+  // whose bytes plus 9 per cell (tab, comma, pipe or line) weigh more fails as too many cells.
+  // Reading and parsing take about seven times a file's weight (the bytes, the decoded text,
+  // the cells, the normalised text), so DefaultMaxFileBytes keeps a default import under 300 MB.
+  size_t max_file_bytes = DefaultMaxFileBytes();
+  // The weight read and parsed at once across all workers: a worker waits until its file
+  // fits, and a file heavier than this runs alone. 0 means max_file_bytes. Bounds peak memory
+  // whatever --jobs is.
+  size_t max_bytes_in_flight = 0;
   double time_budget_seconds = 60;  // per document
   bool timings = false;          // also time the normaliser (StageSeconds::normalize)
 };
