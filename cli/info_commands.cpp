@@ -53,7 +53,7 @@ std::string JsonCell(const std::optional<std::string>& text, store::QueryResult:
   return store::JsonQuote(*text);
 }
 
-constexpr size_t kStatsWidth = 36;
+constexpr size_t kStatsWidth = 36, kStatsPathWidth = 60;
 
 // The end of `path` within `width` bytes ("…" and the tail), cut at a character boundary:
 // the file name is what tells two documents of one city apart.
@@ -62,6 +62,20 @@ std::string PathTail(const std::string& path, size_t width) {
   size_t start = path.size() - (width - 1);
   while (start < path.size() && (static_cast<unsigned char>(path[start]) & 0xC0) == 0x80) ++start;
   return "…" + path.substr(start);
+}
+
+// `text` cut to `width` display columns with "…", as PrintTable cuts its cells.
+std::string CutToWidth(const std::string& text, size_t width) {
+  if (DisplayWidth(text) <= width) return text;
+  std::string cut;
+  for (size_t i = 0; i < text.size();) {
+    size_t length = 1;
+    while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80) ++length;
+    if (DisplayWidth(cut + text.substr(i, length)) + 1 > width) break;
+    cut += text.substr(i, length);
+    i += length;
+  }
+  return cut + "…";
 }
 
 // One line per group of documents stored from different files with the same bytes (one file
@@ -137,13 +151,13 @@ int RunStats(const Args& args) {
     for (int k = 0; k < 5; ++k) totals[k] += counts[k];
     char score[16];
     std::snprintf(score, sizeof score, " (%.2f)", d.layout_score);
-    rows.push_back({d.municipality, d.plan_title, d.plan_kind, d.layout + score, d.encoding, d.format,
+    rows.push_back({d.municipality, CutToWidth(d.plan_title, kStatsWidth), d.plan_kind, d.layout + score, d.encoding, d.format,
                     std::to_string(d.measures), std::to_string(d.indicators), std::to_string(d.observations),
-                    std::to_string(d.budgets), std::to_string(d.diagnostics), PathTail(d.path, kStatsWidth)});
+                    std::to_string(d.budgets), std::to_string(d.diagnostics), PathTail(d.path, kStatsPathWidth)});
   }
   PrintTable({"municipality", "plan", "kind", "layout", "encoding", "format", "measures", "indicators",
               "observations", "budgets", "diagnostics", "document"},
-             rows, std::cout, kStatsWidth);
+             rows, std::cout, kStatsPathWidth);
   std::cout << documents.size() << " documents: " << totals[0] << " measures, " << totals[1] << " indicators, "
             << totals[2] << " observations, " << totals[3] << " budgets, " << totals[4] << " diagnostics\n";
   PrintSharedContent(documents, std::cout);
