@@ -86,11 +86,9 @@ int RunIngest(const Args& args) {
     }
     return 0;
   }
-  for (const ingest::SkippedEntry& entry : collected.skipped) {
-    std::cerr << "keikaku: " << store::ShownPath(entry.path) << ": skipped: " << entry.reason << '\n';
-  }
+  options.skipped = collected.skipped;
 
-  Progress progress(files.size(), !quiet && isatty(STDERR_FILENO));
+  Progress progress(files.size() + collected.skipped.size(), !quiet && isatty(STDERR_FILENO));
   int empty = 0;
   const auto print = [&](const ingest::FileReport& report) {
     progress.Clear();
@@ -116,7 +114,7 @@ int RunIngest(const Args& args) {
     progress.Update(report.bytes);
   };
   const ingest::IngestSummary summary = ingest::Ingest(files, options, print);
-  const size_t failed = summary.failed + collected.skipped.size();
+  const int failed = summary.failed;
   std::cout << "total: " << files.size() + collected.skipped.size() << " files: " << summary.imported
             << " imported, " << summary.replaced << " replaced, " << summary.unchanged << " unchanged, " << failed
             << " failed";

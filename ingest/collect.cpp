@@ -64,7 +64,8 @@ class Walker {
 
  private:
   void Skip(const fs::path& path, std::string reason) {
-    out_.skipped.push_back({path.lexically_normal().generic_string(), std::move(reason)});
+    std::error_code ec;
+    out_.skipped.push_back({fs::absolute(path, ec).lexically_normal().generic_string(), std::move(reason)});
   }
 
   void Descend(const fs::path& folder) {

@@ -487,6 +487,17 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
   for (std::thread& worker : workers) worker.join();
   if (store_failure) std::rethrow_exception(store_failure);
 
+  for (const SkippedEntry& entry : options.skipped) {
+    FileReport report;
+    report.path = entry.path;
+    report.outcome = FileOutcome::kFailed;
+    report.detail = "skipped: " + entry.reason;
+    db->RecordFailure(entry.path, "", report.detail);
+    Tally(summary, report);
+    if (on_file) on_file(report);
+    summary.files.push_back(std::move(report));
+  }
+
   if (options.prune) {
     const std::vector<std::string> gone = PrunableOf(stored, files, options.prune_roots);
     db->Remove(gone);

@@ -142,5 +142,10 @@ TEST_F(StrayEntries, NameEachWithItsReason) {
   }
 }
 
+TEST_F(StrayEntries, AreListedAsFailedByStats) {
+  const auto stats = RunShell(KeikakuCommand("stats --db " + Quote(Db())));
+  EXPECT_NE(stats.output.find("pipe.txt: skipped: not a regular file: a FIFO"), std::string::npos) << stats.output;
+}
+
 }  // namespace
 }  // namespace keikaku

@@ -8,6 +8,14 @@
 
 namespace keikaku::ingest {
 
+// An entry of an input folder (or a path given) that is not read, and why: a symbolic link
+// loop, a dangling link, a FIFO (never opened: it would block), a socket or device, an
+// unreadable file or folder.
+struct SkippedEntry {
+  std::string path;    // absolute, as found (links not resolved), '/'-separated
+  std::string reason;  // "symbolic link loop", "not a regular file: a FIFO", "cannot read: …"
+};
+
 // 24 MiB, or 1/64 of the physical memory when that is less.
 size_t DefaultMaxFileBytes();
 
@@ -17,6 +25,7 @@ struct IngestOptions {
   bool force = false;            // re-parse files whose sha256 is stored
   bool prune = false;            // remove stored documents whose file is gone …
   std::vector<std::string> prune_roots;  // … and lies in one of these (Collect's roots)
+  std::vector<SkippedEntry> skipped;     // Collect's skipped entries: reported and recorded as failed
   // The heaviest file read: a larger file fails as too large before it is read, and a text
   // whose bytes plus 9 per cell (tab, comma, pipe or line) weigh more fails as too many cells.
   // Reading and parsing take about seven times a file's weight (the bytes, the decoded text,
@@ -57,14 +66,6 @@ struct IngestSummary {
   std::vector<FileReport> files;  // in path order
   int imported = 0, replaced = 0, unchanged = 0, failed = 0, pruned = 0;
   StageSeconds stages;
-};
-
-// An entry of an input folder (or a path given) that is not read, and why: a symbolic link
-// loop, a dangling link, a FIFO (never opened: it would block), a socket or device, an
-// unreadable file or folder.
-struct SkippedEntry {
-  std::string path;    // as found, '/'-separated
-  std::string reason;  // "symbolic link loop", "not a regular file: a FIFO", "cannot read: …"
 };
 
 struct CollectedFiles {
