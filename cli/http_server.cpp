@@ -31,6 +31,8 @@ using Clock = std::chrono::steady_clock;
 // (closing with unread input would reset it, and the client might lose the answer).
 constexpr auto kLinger = std::chrono::seconds(2);
 constexpr size_t kReadChunk = 16384;
+// Refused connections kept open past the limit to be read to their end (see kLinger).
+constexpr size_t kMostClosing = 256;
 
 Clock::duration Seconds(double seconds) {
   return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
@@ -141,6 +143,7 @@ struct HttpServer::Impl {
   std::string address;
   std::atomic<bool> stopping{false};
   std::atomic<size_t> with_workers{0};  // connections a worker holds
+  Clock::time_point accept_paused_until;  // loop thread only
 
   std::mutex mutex;
   std::condition_variable work_ready;
@@ -209,12 +212,22 @@ struct HttpServer::Impl {
       sockaddr_storage peer{};
       socklen_t length = sizeof peer;
       const int fd = accept4(listen_fd, reinterpret_cast<sockaddr*>(&peer), &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
-      if (fd < 0) return;  // EAGAIN: none left; EMFILE and the like: try again at the next poll
+      if (fd < 0) {
+        // Out of descriptors: the waiting clients stay in the kernel's backlog until some close,
+        // instead of the loop spinning on a listening socket it cannot accept from.
+        if (errno == EMFILE || errno == ENFILE) accept_paused_until = Clock::now() + std::chrono::milliseconds(100);
+        return;
+      }
       auto connection = std::make_unique<Connection>();
       connection->fd = fd;
       connection->client = PeerName(peer);
       connection->deadline = Clock::now() + Seconds(limits.head_seconds);
-      if (connections.size() + with_workers >= limits.max_connections) AnswerAndClose(*connection, Busy());
+      const size_t open = connections.size() + with_workers;
+      if (open >= limits.max_connections) {
+        AnswerAndClose(*connection, Busy());
+        // Far past the limit (a flood), the refused are not kept to be read to their end.
+        if (open >= limits.max_connections + kMostClosing) continue;
+      }
       connections.push_back(std::move(connection));
     }
   }
@@ -256,8 +269,10 @@ struct HttpServer::Impl {
     std::vector<pollfd> polled;
     while (!stopping) {
       TakeReturned(connections);
-      polled.assign({{listen_fd, POLLIN, 0}, {wake_fd, POLLIN, 0}});
+      const bool accepting = Clock::now() >= accept_paused_until;
+      polled.assign({{accepting ? listen_fd : -1, POLLIN, 0}, {wake_fd, POLLIN, 0}});
       auto next_deadline = Clock::now() + std::chrono::seconds(1);
+      if (!accepting) next_deadline = std::min(next_deadline, accept_paused_until);
       for (const auto& connection : connections) {
         polled.push_back({connection->fd, POLLIN, 0});
         next_deadline = std::min(next_deadline, connection->deadline);
@@ -309,7 +324,12 @@ struct HttpServer::Impl {
         job = std::move(jobs.front());
         jobs.pop_front();
       }
-      const HttpAnswer answer = handler(job.request);
+      HttpAnswer answer;
+      try {
+        answer = handler(job.request);
+      } catch (const std::exception&) {  // a handler must not throw; should it, the client still gets an answer
+        answer = JsonError(500, "internal error");
+      }
       Connection& connection = *job.connection;
       const std::string bytes = Serialize(answer, job.keep_alive, limits.idle_seconds);
       if (!SendAll(connection.fd, bytes, Clock::now() + Seconds(limits.send_seconds))) {
