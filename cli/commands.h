@@ -21,6 +21,7 @@ int RunSearch(const Args& args);
 int RunMeasures(const Args& args);
 int RunConcepts(const Args& args);
 int RunServe(const Args& args);
+int RunDiagnostics(const Args& args);  // cli/diagnostics_command.cpp
 
 }  // namespace keikaku::cli
 

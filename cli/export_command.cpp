@@ -1,4 +1,6 @@
 // keikaku export: stored documents as keikaku/1 JSON, JSON Lines or CSV.
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 
@@ -58,11 +60,15 @@ int RunExport(const Args& args) {
     if (parsed.Has("bom")) out << "\xEF\xBB\xBF";
     writer(documents, out);
   }
+  errno = 0;
   out.flush();
-  if (!out) {
+  if (parsed.Has("output")) file.close();
+  if (!out || (parsed.Has("output") && file.fail())) {
+    const int error = errno;
     // Standard output closed early (`| head`) is the reader's choice, not an error to report.
-    if (!parsed.Has("output")) return 1;
-    throw std::runtime_error("cannot write " + parsed.Get("output"));
+    if (!parsed.Has("output") && error == EPIPE) return 1;
+    throw std::runtime_error("cannot write " + (parsed.Has("output") ? parsed.Get("output") : "the output") +
+                             (error ? std::string(": ") + std::strerror(error) : ""));
   }
   return 0;
 }

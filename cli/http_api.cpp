@@ -3,9 +3,6 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Stringifier.h>
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/URI.h>
 
 #include <chrono>
@@ -15,6 +12,7 @@
 
 #include "keikaku/store/export.h"
 #include "keikaku/store/queries.h"
+#include "keikaku/store/shown_path.h"
 #include "keikaku/store/store.h"
 
 namespace keikaku::cli {
@@ -210,10 +208,17 @@ ApiResponse CompareEndpoint(const ApiRequest& request, const ApiOptions& options
   return Listing(items, page);
 }
 
+// The longest search text: a search costs a phrase query with one token per character, so
+// its cost is bounded by this length (about 85 Japanese characters).
+constexpr size_t kMaxSearchBytes = 256;
+
 ApiResponse SearchEndpoint(const ApiRequest& request, const ApiOptions& options) {
   store::SearchQuery query;
   query.text = Param(request, "q");
   if (query.text.empty()) throw BadRequest{"give q, the text to search for"};
+  if (query.text.size() > kMaxSearchBytes) {
+    throw BadRequest{"q is longer than " + std::to_string(kMaxSearchBytes) + " bytes"};
+  }
   query.municipality = Param(request, "municipality");
   query.limit = IntParam(request, "limit", 20, 1, options.max_page);
   query.mark_open = "<mark>";
@@ -236,7 +241,9 @@ ApiResponse SearchEndpoint(const ApiRequest& request, const ApiOptions& options)
 ApiResponse ExportEndpoint(const std::string& id_text, const ApiOptions& options) {
   char* end = nullptr;
   const long long id = std::strtoll(id_text.c_str(), &end, 10);
-  if (id_text.empty() || *end != '\0' || id <= 0) return Error(404, "no such document");
+  if (id_text.empty() || *end != '\0' || id <= 0 || id_text.find_first_not_of("0123456789") != std::string::npos) {
+    throw BadRequest{"the document id must be a whole number from 1"};
+  }
   auto db = store::Store::Open(options.db_path, store::Store::Mode::kReadOnly);
   const auto document = db->LoadDocument(id);
   if (!document) return Error(404, "no such document");
@@ -263,7 +270,7 @@ ApiResponse Concepts(const ApiOptions& options) {
 }  // namespace
 
 ApiResponse HandleApiRequest(const ApiRequest& request, const ApiOptions& options) {
-  if (request.method != "GET" && request.method != "HEAD") return Error(405, "only GET is served");
+  if (request.method != "GET" && request.method != "HEAD") return Error(405, "only GET, HEAD and OPTIONS are served");
   try {
     const std::string& path = request.path;
     if (path == "/api/documents") return Documents(request, options);
@@ -284,71 +291,90 @@ ApiResponse HandleApiRequest(const ApiRequest& request, const ApiOptions& option
 
 namespace {
 
-class ApiHandler : public Poco::Net::HTTPRequestHandler {
- public:
-  explicit ApiHandler(const ApiOptions& options) : options_(options) {}
-
-  void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
-    const auto started = std::chrono::steady_clock::now();
-    ApiRequest api;
-    api.method = request.getMethod();
-    ApiResponse answer;
-    try {
-      const Poco::URI uri(request.getURI());
-      api.path = uri.getPath();
-      for (const auto& [name, value] : uri.getQueryParameters()) api.params[name] = value;
-    } catch (const Poco::Exception&) {
-      answer = {400, R"({"error":"malformed request URI","status":400})"};
-    }
-    std::string etag;
-    if (answer.body.empty()) {
-      try {
-        etag = "\"" + store::ContentTag(options_.db_path) + "\"";
-      } catch (const std::exception&) {
-        etag.clear();
-      }
-      if (!etag.empty() && request.get("If-None-Match", "") == etag) {
-        answer.status = 304;
-      } else {
-        answer = HandleApiRequest(api, options_);
-      }
-    }
-    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
-    if (!options_.cors_origin.empty()) response.set("Access-Control-Allow-Origin", options_.cors_origin);
-    if (!etag.empty() && answer.status < 400) response.set("ETag", etag);
-    response.set("X-Content-Type-Options", "nosniff");
-    if (answer.status == 304) {
-      response.send();
-    } else {
-      response.setContentType("application/json; charset=utf-8");
-      response.setContentLength(static_cast<std::streamsize>(answer.body.size()));
-      std::ostream& out = response.send();
-      if (api.method != "HEAD") out << answer.body;
-    }
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    std::fprintf(stderr, "%s %s %s %d %.1fms\n", request.clientAddress().toString().c_str(), api.method.c_str(),
-                 request.getURI().c_str(), answer.status, ms);
+// If-None-Match: "*", or a list of entity tags, weak (W/"…") or strong; matched by the weak
+// comparison (RFC 9110 13.1.2), which is the one GET uses.
+bool MatchesAnyTag(const std::string& header, const std::string& etag) {
+  if (header.empty() || etag.empty()) return false;
+  size_t at = 0;
+  while (at < header.size()) {
+    while (at < header.size() && (header[at] == ' ' || header[at] == ',' || header[at] == '\t')) ++at;
+    if (header.compare(at, 1, "*") == 0) return true;
+    if (header.compare(at, 2, "W/") == 0) at += 2;
+    if (at >= header.size() || header[at] != '"') return false;
+    const size_t close = header.find('"', at + 1);
+    if (close == std::string::npos) return false;
+    if (header.compare(at, close + 1 - at, etag) == 0) return true;
+    at = close + 1;
   }
+  return false;
+}
 
- private:
-  const ApiOptions& options_;
-};
+std::string HeaderOf(const HttpRequest& request, const std::string& name) {
+  const auto it = request.headers.find(name);
+  return it == request.headers.end() ? "" : it->second;
+}
 
-class ApiHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
- public:
-  explicit ApiHandlerFactory(ApiOptions options) : options_(std::move(options)) {}
-  Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new ApiHandler(options_);  // Poco's server takes ownership
+void AddCors(HttpAnswer& answer, const ApiOptions& options) {
+  if (options.cors_origin.empty()) return;
+  answer.headers.emplace_back("Access-Control-Allow-Origin", options.cors_origin);
+  answer.headers.emplace_back("Access-Control-Expose-Headers", "ETag");
+}
+
+// A CORS preflight: which methods and headers a page may use, for ten minutes.
+HttpAnswer Preflight() {
+  HttpAnswer answer;
+  answer.status = 204;  // the CORS headers are added with every answer's
+  answer.headers.emplace_back("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+  answer.headers.emplace_back("Access-Control-Allow-Headers", "If-None-Match, Content-Type");
+  answer.headers.emplace_back("Access-Control-Max-Age", "600");
+  answer.headers.emplace_back("Allow", "GET, HEAD, OPTIONS");
+  return answer;
+}
+
+HttpAnswer Answer(const HttpRequest& request, const ApiOptions& options) {
+  if (request.method == "OPTIONS") return Preflight();
+  ApiRequest api;
+  api.method = request.method;
+  try {
+    const Poco::URI uri(request.target);
+    api.path = uri.getPath();
+    for (const auto& [name, value] : uri.getQueryParameters()) api.params[name] = value;
+  } catch (const Poco::Exception&) {
+    return JsonError(400, "malformed request URI");
   }
-
- private:
-  const ApiOptions options_;
-};
+  std::string etag;
+  try {
+    etag = "\"" + store::ContentTag(options.db_path) + "\"";
+  } catch (const std::exception&) {
+    etag.clear();
+  }
+  HttpAnswer answer;
+  const bool readable = request.method == "GET" || request.method == "HEAD";
+  if (readable && MatchesAnyTag(HeaderOf(request, "if-none-match"), etag)) {
+    answer.status = 304;
+  } else {
+    const ApiResponse response = HandleApiRequest(api, options);
+    answer.status = response.status;
+    answer.body = response.body;
+    answer.headers.emplace_back("Content-Type", "application/json; charset=utf-8");
+  }
+  if (answer.status == 405) answer.headers.emplace_back("Allow", "GET, HEAD, OPTIONS");
+  if (!etag.empty() && answer.status < 400) answer.headers.emplace_back("ETag", etag);
+  answer.send_body = request.method != "HEAD";
+  return answer;
+}
 
 }  // namespace
 
-Poco::Net::HTTPRequestHandlerFactory::Ptr MakeApiHandlerFactory(const ApiOptions& options) {
-  return new ApiHandlerFactory(options);
+HttpAnswer AnswerHttp(const HttpRequest& request, const ApiOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  HttpAnswer answer = Answer(request, options);
+  AddCors(answer, options);
+  answer.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  std::fprintf(stderr, "%s %s %s %d %.1fms\n", request.client.c_str(), store::EscapePath(request.method).c_str(),
+               store::EscapePath(request.target).c_str(), answer.status, ms);
+  return answer;
 }
 
 }  // namespace keikaku::cli

@@ -21,9 +21,12 @@ namespace {
 const CommandSpec kQuerySpec = {
     "query",
     "SQL",
-    "Runs SQL on a read-only connection (store/SCHEMA.md describes the tables) and prints the "
-    "result as a table, CSV or JSON.",
-    {DatabaseOption(), {"format", "", "table, csv or json (default table)", "FORMAT"}},
+    "Runs one SQL statement on a read-only connection (store/SCHEMA.md describes the tables) and "
+    "prints the result as a table, CSV or JSON (numbers stay numbers; BLOBs are written X'0A1B'). "
+    "Several statements are refused; a statement running past --timeout is interrupted (exit 2).",
+    {DatabaseOption(),
+     {"format", "", "table, csv or json (default table)", "FORMAT"},
+     {"timeout", "", "seconds a statement may run (default 10)", "SECONDS"}},
 };
 
 const CommandSpec kStatsSpec = {
@@ -91,6 +94,56 @@ int ExplainLayouts(const std::string& path) {
   return 0;
 }
 
+// A query cell in JSON: integers and finite reals as numbers, NULL as null, the rest as strings.
+std::string JsonCell(const std::optional<std::string>& text, store::QueryResult::CellType type) {
+  using Type = store::QueryResult::CellType;
+  if (!text) return "null";
+  if (type == Type::kInteger) return *text;
+  if (type == Type::kReal) {
+    const bool finite = text->find_first_not_of("0123456789+-.eE") == std::string::npos;
+    return finite ? (text->find_first_of(".eE") == std::string::npos ? *text + ".0" : *text) : "null";
+  }
+  return store::JsonQuote(*text);
+}
+
+constexpr size_t kStatsWidth = 36, kStatsPathWidth = 60;
+
+// The end of `path` within `width` bytes ("…" and the tail), cut at a character boundary:
+// the file name is what tells two documents of one city apart.
+std::string PathTail(const std::string& path, size_t width) {
+  if (path.size() <= width) return path;
+  size_t start = path.size() - (width - 1);
+  while (start < path.size() && (static_cast<unsigned char>(path[start]) & 0xC0) == 0x80) ++start;
+  return "…" + path.substr(start);
+}
+
+// `text` cut to `width` display columns with "…", as PrintTable cuts its cells.
+std::string CutToWidth(const std::string& text, size_t width) {
+  if (DisplayWidth(text) <= width) return text;
+  std::string cut;
+  for (size_t i = 0; i < text.size();) {
+    size_t length = 1;
+    while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80) ++length;
+    if (DisplayWidth(cut + text.substr(i, length)) + 1 > width) break;
+    cut += text.substr(i, length);
+    i += length;
+  }
+  return cut + "…";
+}
+
+// One line per group of documents stored from different files with the same bytes (one file
+// is one document; a copy of it elsewhere is another document that shares its sha256).
+void PrintSharedContent(const std::vector<store::DocumentSummary>& documents, std::ostream& out) {
+  std::map<std::string, std::vector<std::string>> by_hash;
+  for (const store::DocumentSummary& d : documents) by_hash[d.sha256].push_back(d.path);
+  for (const auto& [hash, paths] : by_hash) {
+    if (paths.size() < 2) continue;
+    out << "same content (sha256 " << hash.substr(0, 12) << "…) in " << paths.size() << " files:";
+    for (const std::string& path : paths) out << "  " << path;
+    out << '\n';
+  }
+}
+
 }  // namespace
 
 int RunQuery(const Args& args) {
@@ -104,7 +157,8 @@ int RunQuery(const Args& args) {
   if (format != "table" && format != "csv" && format != "json") {
     throw UsageError("--format must be table, csv or json, not '" + format + "'");
   }
-  const store::QueryResult result = store::RunReadOnlyQuery(DatabasePath(parsed), parsed.positional[0]);
+  const double timeout = static_cast<double>(parsed.GetInt("timeout", 10, 1, 86400));
+  const store::QueryResult result = store::RunReadOnlyQuery(DatabasePath(parsed), parsed.positional[0], timeout);
   std::vector<std::vector<std::string>> rows;
   for (const auto& row : result.rows) {
     std::vector<std::string> cells;
@@ -126,7 +180,7 @@ int RunQuery(const Args& args) {
       std::cout << (r ? ",\n" : "\n") << "{";
       for (size_t c = 0; c < result.columns.size(); ++c) {
         std::cout << (c ? "," : "") << store::JsonQuote(result.columns[c]) << ":"
-                  << (result.rows[r][c] ? store::JsonQuote(*result.rows[r][c]) : "null");
+                  << JsonCell(result.rows[r][c], result.types[r][c]);
       }
       std::cout << "}";
     }
@@ -150,15 +204,16 @@ int RunStats(const Args& args) {
     for (int k = 0; k < 5; ++k) totals[k] += counts[k];
     char score[16];
     std::snprintf(score, sizeof score, " (%.2f)", d.layout_score);
-    rows.push_back({d.municipality, d.plan_title, d.plan_kind, d.layout + score, d.encoding, d.format,
+    rows.push_back({d.municipality, CutToWidth(d.plan_title, kStatsWidth), d.plan_kind, d.layout + score, d.encoding, d.format,
                     std::to_string(d.measures), std::to_string(d.indicators), std::to_string(d.observations),
-                    std::to_string(d.budgets), std::to_string(d.diagnostics)});
+                    std::to_string(d.budgets), std::to_string(d.diagnostics), PathTail(d.path, kStatsPathWidth)});
   }
   PrintTable({"municipality", "plan", "kind", "layout", "encoding", "format", "measures", "indicators",
-              "observations", "budgets", "diagnostics"},
-             rows, std::cout, 36);
+              "observations", "budgets", "diagnostics", "document"},
+             rows, std::cout, kStatsPathWidth);
   std::cout << documents.size() << " documents: " << totals[0] << " measures, " << totals[1] << " indicators, "
             << totals[2] << " observations, " << totals[3] << " budgets, " << totals[4] << " diagnostics\n";
+  PrintSharedContent(documents, std::cout);
   const auto failures = store::ListFailures(db_path);
   for (const store::ImportFailure& f : failures) {
     std::cout << "failed: " << f.path << ": " << (f.place.empty() ? "" : f.place + ": ") << f.reason << '\n';

@@ -8,7 +8,9 @@
 #include "commands.h"
 #include "keikaku/ingest/ingest.h"
 #include "keikaku/parsers/parse.h"
+#include "keikaku/store/shown_path.h"
 #include "options.h"
+#include "progress.h"
 
 namespace keikaku::cli {
 namespace {
@@ -17,18 +19,23 @@ const CommandSpec kIngestSpec = {
     "ingest",
     "[PATH...]",
     "Imports files and folders (recursively; default corpus/) into the database. Prints one line "
-    "per document (imported / unchanged / replaced / failed: reason) and a total. Exit 0 when every "
-    "file imported, 1 when some failed, 2 for usage or database errors.",
+    "per document (imported / unchanged / replaced / failed: reason) and a total; a file from which "
+    "no record was extracted is named on stderr and counted. Exit 0 when every file imported (with "
+    "or without records), 1 when some failed or were skipped (links that loop or dangle, FIFOs, "
+    "sockets, unreadable files), 2 for usage or database errors.",
     {DatabaseOption(),
      {"jobs", "j", "parser threads (default: the number of cores)", "N"},
      {"force", "f", "re-parse files whose sha256 is already stored", ""},
-     {"prune", "", "remove stored documents whose file no longer exists", ""},
+     {"prune", "", "remove stored documents whose file no longer exists, within the PATHs given", ""},
+     {"dry-run", "n", "with --prune: list what would be removed, and change nothing", ""},
      {"quiet", "q", "print only failures and the total", ""},
      {"timings", "", "also print the seconds spent in each stage", ""},
      {"layout", "", "parse every file with this layout (see keikaku layouts; generic included) "
                     "instead of detecting it; implies --force", "NAME"},
      {"time-budget", "", "seconds one document may take before it fails (default 60)", "SECONDS"},
-     {"max-file-mb", "", "largest file to read, in MiB (default 256)", "MB"}},
+     {"max-file-mb", "", "heaviest file to read, in MiB: its bytes plus 9 per cell (default 24, less with "
+                         "under 1.5 GiB of memory); files read at once never weigh more together, so peak "
+                         "memory stays within about seven times it", "MB"}},
 };
 
 const char* OutcomeWord(ingest::FileOutcome outcome) {
@@ -42,35 +49,13 @@ const char* OutcomeWord(ingest::FileOutcome outcome) {
   return "?";
 }
 
-// A one-line progress bar on stderr: documents done/total, MB/s, ETA.
-class Progress {
- public:
-  Progress(size_t total, bool enabled) : total_(total), enabled_(enabled), start_(Clock::now()) {}
-  void Update(const ingest::FileReport& report) {
-    if (done_ == total_) return;  // pruned files come after the last one
-    ++done_;
-    bytes_ += report.bytes;
-    if (!enabled_) return;
-    const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
-    const double rate = seconds > 0 ? bytes_ / seconds / 1e6 : 0;
-    const double eta = done_ ? seconds / done_ * (total_ - done_) : 0;
-    constexpr int kWidth = 30;
-    const int filled = total_ ? static_cast<int>(kWidth * done_ / total_) : kWidth;
-    std::fprintf(stderr, "\r[%s%s] %zu/%zu  %.1f MB/s  ETA %.0fs ", std::string(filled, '#').c_str(),
-                 std::string(kWidth - filled, '.').c_str(), done_, total_, rate, eta);
-    if (done_ == total_) std::fprintf(stderr, "\n");
-  }
-  // Clears the bar so a normal line can be printed.
-  void Clear() const {
-    if (enabled_ && done_ < total_) std::fprintf(stderr, "\r\033[K");
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  size_t total_, done_ = 0, bytes_ = 0;
-  bool enabled_;
-  Clock::time_point start_;
-};
+// An imported or replaced document from which the readers extracted no record at all.
+bool YieldedNothing(const ingest::FileReport& report) {
+  const bool stored =
+      report.outcome == ingest::FileOutcome::kImported || report.outcome == ingest::FileOutcome::kReplaced;
+  return stored && report.measures == 0 && report.indicators == 0 && report.observations == 0 &&
+         report.budgets == 0;
+}
 
 }  // namespace
 
@@ -87,7 +72,7 @@ int RunIngest(const Args& args) {
   options.timings = parsed.Has("timings");
   options.prune = parsed.Has("prune");
   options.time_budget_seconds = static_cast<double>(parsed.GetInt("time-budget", 60, 1, 86400));
-  options.max_file_bytes = static_cast<size_t>(parsed.GetInt("max-file-mb", 256, 1, 4096)) << 20;
+  if (parsed.Has("max-file-mb")) options.max_file_bytes = static_cast<size_t>(parsed.GetInt("max-file-mb", 24, 1, 4096)) << 20;
   options.layout = parsed.Get("layout", "");
   if (!options.layout.empty()) {
     if (!FindLayout(options.layout)) {
@@ -98,18 +83,38 @@ int RunIngest(const Args& args) {
   }
   const bool quiet = parsed.Has("quiet");
   const std::vector<std::string> paths = parsed.positional.empty() ? Args{"corpus"} : parsed.positional;
-  const std::vector<std::string> files = ingest::CollectFiles(paths);
+  const ingest::CollectedFiles collected = ingest::Collect(paths);
+  if (!collected.missing.empty()) {
+    throw UsageError("no such file or folder: " + store::ShownPath(collected.missing.front()) +
+                     " (nothing was imported and no database was created)");
+  }
+  const std::vector<std::string>& files = collected.files;
+  options.prune_roots = collected.roots;
+  if (parsed.Has("dry-run")) {
+    if (!options.prune) throw UsageError("--dry-run goes with --prune");
+    for (const std::string& path : ingest::PlanPrune(files, options)) {
+      std::cout << "would prune  " << store::ShownPath(path) << '\n';
+    }
+    return 0;
+  }
+  options.skipped = collected.skipped;
 
-  Progress progress(files.size(), !quiet && isatty(STDERR_FILENO));
+  Progress progress(files.size() + collected.skipped.size(), !quiet && isatty(STDERR_FILENO));
+  int empty = 0;
   const auto print = [&](const ingest::FileReport& report) {
     progress.Clear();
+    const std::string shown = store::ShownPath(report.path);
     if (report.outcome == ingest::FileOutcome::kFailed) {
-      std::cerr << "keikaku: " << report.path << ": " << report.detail << '\n';
+      std::cerr << "keikaku: " << shown << ": " << report.detail << '\n';
     } else if (!report.warning.empty()) {
-      std::cerr << "keikaku: " << report.path << ": warning: " << report.warning << '\n';
+      std::cerr << "keikaku: " << shown << ": warning: " << report.warning << '\n';
+    }
+    if (YieldedNothing(report)) {
+      ++empty;
+      std::cerr << "keikaku: " << shown << ": no records extracted (read as " << report.layout << ")\n";
     }
     if (report.outcome != ingest::FileOutcome::kFailed && !quiet) {
-      std::cout << OutcomeWord(report.outcome) << "  " << report.path;
+      std::cout << OutcomeWord(report.outcome) << "  " << shown;
       if (report.outcome == ingest::FileOutcome::kImported || report.outcome == ingest::FileOutcome::kReplaced) {
         std::cout << "  (" << report.layout << ": " << report.measures << " measures, " << report.indicators
                   << " indicators, " << report.observations << " observations, " << report.budgets
@@ -117,11 +122,14 @@ int RunIngest(const Args& args) {
       }
       std::cout << std::endl;
     }
-    progress.Update(report);
+    progress.Update(report.bytes);
   };
   const ingest::IngestSummary summary = ingest::Ingest(files, options, print);
-  std::cout << "total: " << files.size() << " files: " << summary.imported << " imported, " << summary.replaced
-            << " replaced, " << summary.unchanged << " unchanged, " << summary.failed << " failed";
+  const int failed = summary.failed;
+  std::cout << "total: " << files.size() + collected.skipped.size() << " files: " << summary.imported
+            << " imported, " << summary.replaced << " replaced, " << summary.unchanged << " unchanged, " << failed
+            << " failed";
+  if (empty) std::cout << ", " << empty << " with no records";
   if (options.prune) std::cout << ", " << summary.pruned << " pruned";
   std::cout << '\n';
   if (parsed.Has("timings")) {
@@ -130,7 +138,7 @@ int RunIngest(const Args& args) {
                 "normalise %.3f  store %.3f\n",
                 t.read, t.decode, t.grid, t.parse, t.normalize, t.store);
   }
-  return summary.failed ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 }  // namespace keikaku::cli

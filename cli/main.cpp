@@ -1,4 +1,7 @@
 // keikaku: Japanese municipal plans into a database people can query.
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <string_view>
 
@@ -19,6 +22,7 @@ constexpr Subcommand kSubcommands[] = {
     {"export", "print stored documents as keikaku/1 JSON, JSON Lines or CSV", keikaku::cli::RunExport},
     {"query", "run read-only SQL on the database", keikaku::cli::RunQuery},
     {"stats", "summarise the stored documents", keikaku::cli::RunStats},
+    {"diagnostics", "list what a document's readers could not place", keikaku::cli::RunDiagnostics},
     {"layouts", "list the layouts keikaku reads and how many documents each parsed", keikaku::cli::RunLayouts},
     {"compare", "compare one indicator across cities", keikaku::cli::RunCompare},
     {"search", "full-text search over measures and indicators", keikaku::cli::RunSearch},
@@ -33,7 +37,20 @@ void PrintUsage(std::ostream& out) {
   for (const Subcommand& command : kSubcommands) {
     out << "  " << command.name << std::string(12 - command.name.size(), ' ') << command.summary << '\n';
   }
-  out << "\n'keikaku COMMAND --help' describes a command.\n";
+  out << "\n'keikaku COMMAND --help' describes a command; 'keikaku --version' prints the version.\n";
+}
+
+// Flushes standard output and tells whether everything written to it arrived; if not (a full
+// disk, a closed pipe, /dev/full), says so on stderr in one line.
+bool OutputWritten(std::string_view command) {
+  errno = 0;
+  std::cout.flush();
+  const bool failed = std::cout.fail() || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (!failed) return true;
+  const int error = errno;
+  std::cerr << "keikaku " << command << ": cannot write the output: "
+            << (error ? std::strerror(error) : "write error") << '\n';
+  return false;
 }
 
 }  // namespace
@@ -43,12 +60,17 @@ int main(int argc, char** argv) {
     PrintUsage(argc < 2 ? std::cerr : std::cout);
     return argc < 2 ? 2 : 0;
   }
+  if (std::string_view(argv[1]) == "--version" || std::string_view(argv[1]) == "-V") {
+    std::cout << "keikaku " << KEIKAKU_VERSION << '\n';
+    return OutputWritten("--version") ? 0 : 2;
+  }
   const std::string_view name = argv[1];
   const keikaku::cli::Args args(argv + 2, argv + argc);
   for (const Subcommand& command : kSubcommands) {
     if (command.name != name) continue;
     try {
-      return command.run(args);
+      const int code = command.run(args);
+      return OutputWritten(name) ? code : 2;
     } catch (const keikaku::cli::UsageError& e) {
       std::cerr << "keikaku " << name << ": " << e.what() << " (see 'keikaku " << name << " --help')\n";
       return 2;

@@ -1,14 +1,12 @@
 // keikaku serve: the read-only JSON API over HTTP (Poco::Net).
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/Net/SocketAddress.h>
+#include <sys/resource.h>
 
 #include <csignal>
 #include <iostream>
 
 #include "commands.h"
 #include "http_api.h"
+#include "http_server.h"
 #include "keikaku/store/store.h"
 #include "options.h"
 
@@ -26,8 +24,21 @@ const CommandSpec kServeSpec = {
      {"port", "p", "port (default 8080; 0 picks a free one)", "PORT"},
      {"cors", "", "Access-Control-Allow-Origin value (default *; '' for none)", "ORIGIN"},
      {"max-page", "", "largest page a client may ask for (default 1000)", "N"},
-     {"threads", "", "worker threads (default 4)", "N"}},
+     {"threads", "", "worker threads computing answers (default 8)", "N"},
+     {"max-connections", "", "open connections; past it, 503 with Retry-After (default 512)", "N"},
+     {"queue", "", "requests waiting for a worker; past it, 503 with Retry-After (default 256)", "N"},
+     {"head-timeout", "", "seconds a client has to send a whole request head (default 10)", "SECONDS"},
+     {"idle-timeout", "", "seconds a keep-alive connection may wait for its next request (default 5)", "SECONDS"}},
 };
+
+// Open files for the connections: the soft limit raised to the hard one when it is lower
+// than the connections allowed (each request also opens the database).
+void RaiseOpenFileLimit(size_t connections) {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= connections + 64) return;
+  limit.rlim_cur = limit.rlim_max;
+  setrlimit(RLIMIT_NOFILE, &limit);
+}
 
 }  // namespace
 
@@ -51,21 +62,20 @@ int RunServe(const Args& args) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  const Poco::Net::SocketAddress address(parsed.Get("bind", "127.0.0.1"),
-                                         static_cast<Poco::UInt16>(parsed.GetInt("port", 8080, 0, 65535)));
-  Poco::Net::ServerSocket socket(address);
-  Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
-  params->setMaxThreads(static_cast<int>(parsed.GetInt("threads", 4, 1, 64)));
-  params->setMaxQueued(64);
-  params->setTimeout(Poco::Timespan(10, 0));  // a slow client cannot hold a thread forever
-  params->setKeepAlive(true);
-  Poco::Net::HTTPServer server(MakeApiHandlerFactory(options), socket, params);
-  server.start();
-  std::cout << "serving " << options.db_path << " at http://" << socket.address().toString()
-            << "/api/ (Ctrl-C to stop)" << std::endl;
+  HttpServerLimits limits;
+  limits.threads = static_cast<int>(parsed.GetInt("threads", 8, 1, 256));
+  limits.max_connections = static_cast<size_t>(parsed.GetInt("max-connections", 512, 1, 100000));
+  limits.max_queued = static_cast<size_t>(parsed.GetInt("queue", 256, 1, 100000));
+  limits.head_seconds = static_cast<double>(parsed.GetInt("head-timeout", 10, 1, 3600));
+  limits.idle_seconds = static_cast<double>(parsed.GetInt("idle-timeout", 5, 1, 3600));
+  RaiseOpenFileLimit(limits.max_connections);
+  const auto server = HttpServer::Start(parsed.Get("bind", "127.0.0.1"),
+                                        static_cast<uint16_t>(parsed.GetInt("port", 8080, 0, 65535)), limits,
+                                        [options](const HttpRequest& request) { return AnswerHttp(request, options); });
+  std::cout << "serving " << options.db_path << " at http://" << server->address() << "/api/ (Ctrl-C to stop)"
+            << std::endl;
   int signal = 0;
   sigwait(&stop_signals, &signal);
-  server.stopAll(true);
   return 0;
 }
 

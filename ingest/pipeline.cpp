@@ -45,6 +45,67 @@ void LowerThisThreadsPriority() {
   setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kWorkerNice);  // best effort
 }
 
+// File bytes being read and parsed, across workers (IngestOptions::max_bytes_in_flight).
+class ByteBudget {
+ public:
+  explicit ByteBudget(size_t limit) : limit_(std::max<size_t>(limit, 1)) {}
+  // Waits until `bytes` fit beside those taken (a file larger than the whole budget waits for
+  // all of it, so it runs alone) and takes them; returns what to give back.
+  size_t Acquire(size_t bytes) {
+    bytes = std::min(bytes, limit_);
+    std::unique_lock lock(mutex_);
+    released_.wait(lock, [&] { return in_use_ + bytes <= limit_; });
+    in_use_ += bytes;
+    return bytes;
+  }
+  void Release(size_t bytes) {
+    std::lock_guard lock(mutex_);
+    in_use_ -= bytes;
+    released_.notify_all();
+  }
+
+ private:
+  const size_t limit_;
+  size_t in_use_ = 0;
+  std::mutex mutex_;
+  std::condition_variable released_;
+};
+
+// Holds a file's share of the budget while it is read and parsed.
+class BudgetShare {
+ public:
+  BudgetShare(ByteBudget& budget, size_t bytes) : budget_(budget), bytes_(budget.Acquire(bytes)) {}
+  ~BudgetShare() { budget_.Release(bytes_); }
+  // Takes a larger share, once the file's weight is known. Gives back what it holds first, so
+  // that two workers growing at once cannot wait for each other.
+  void Grow(size_t bytes) {
+    if (bytes <= bytes_) return;
+    budget_.Release(bytes_);
+    bytes_ = 0;
+    bytes_ = budget_.Acquire(bytes);
+  }
+  BudgetShare(const BudgetShare&) = delete;
+  BudgetShare& operator=(const BudgetShare&) = delete;
+
+ private:
+  ByteBudget& budget_;
+  size_t bytes_;
+};
+
+// A cell costs far more than its bytes once it is a string in a row of the grid and then
+// normalised (measured: a line of 4 million two-byte cells peaks at ≈ 270 MB, a 32 MB line of
+// 13-byte cells at ≈ 300 MB): a file weighs its bytes plus this much per cell, and reading it
+// takes about seven times its weight.
+constexpr size_t kBytesPerCell = 9;
+
+// The most cells the text grid readers can make of `text`: one per separator (tab, comma,
+// pipe) and line, whichever the format turns out to be.
+size_t EstimateCells(std::string_view text) {
+  size_t cells = 1;
+  for (const char c : text) cells += (c == '\t') | (c == '\n') | (c == ',') | (c == '|');
+  return cells;
+}
+
 // What a worker hands to the writer: a parsed document, an unchanged file or a failure.
 struct WorkResult {
   FileReport report;
@@ -139,7 +200,8 @@ double Lap(Clock::time_point& since) {
 // the path, if anything: the file is unchanged when its size and modification time are the
 // stored ones (then it is not even read, like make or rsync), or else when its content
 // hashes to the stored sha256.
-WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored, const IngestOptions& options) {
+WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored, const IngestOptions& options,
+                       ByteBudget& budget) {
   const auto started = Clock::now();
   auto lap = started;
   WorkResult result;
@@ -156,6 +218,7 @@ WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored,
     result.report.outcome = FileOutcome::kUnchanged;
     return result;
   }
+  BudgetShare share(budget, stamp.size <= options.max_file_bytes ? stamp.size : 0);
   if (!ReadFile(path, stamp.size, options.max_file_bytes, bytes, error)) {
     Fail(result, "", error);
     return result;
@@ -174,6 +237,14 @@ WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored,
     Fail(result, "byte " + std::to_string(decoded.error_offset), decoded.error);
     return result;
   }
+  const size_t weight = bytes.size() + kBytesPerCell * EstimateCells(decoded.decoded.utf8);
+  if (weight > options.max_file_bytes) {
+    Fail(result, "", "too many cells: about " + std::to_string((weight - bytes.size()) / kBytesPerCell) +
+                         " cells weigh as " + std::to_string(weight >> 20) + " MiB, over the limit of " +
+                         std::to_string(options.max_file_bytes >> 20) + " MiB (--max-file-mb)");
+    return result;
+  }
+  share.Grow(weight);
   // Normalising happens inside grid reading and parsing; its share is taken out of both.
   const double normalizing_before = normalize::ThreadSecondsInNormalizer();
   const Format format = SniffFormat(bytes, decoded.decoded.utf8, path);
@@ -300,36 +371,56 @@ void WriteResults(store::Store& db, std::vector<WorkResult>& results, bool force
   for (size_t i = 0; i < parsed.size(); ++i) SetOutcome(parsed[i]->report, outcomes[i]);
 }
 
+// Stored paths that lie in one of `roots` (canonical) and are gone: not among `files` and
+// not on disk. A path outside every root is never touched, whatever the working directory.
+std::vector<std::string> PrunableOf(const std::map<std::string, store::StoredFile>& stored,
+                                    const std::vector<std::string>& files, const std::vector<std::string>& roots) {
+  const std::set<std::string> present(files.begin(), files.end());
+  const auto in_roots = [&](const std::string& path) {
+    return std::any_of(roots.begin(), roots.end(), [&](const std::string& root) {
+      return path == root || (path.starts_with(root) && (root.ends_with('/') || path[root.size()] == '/'));
+    });
+  };
+  std::vector<std::string> gone;
+  for (const auto& [path, file] : stored) {
+    std::error_code ec;
+    if (in_roots(path) && !present.count(path) && !fs::exists(path, ec) && !ec) gone.push_back(path);
+  }
+  return gone;
+}
+
+// Older keikaku stored paths as typed; they are resolved here from the working directory
+// (where such paths were always checked) to the canonical form imports now use.
+std::map<std::string, std::string> CanonicalFormsOfRelativePaths(const std::map<std::string, store::StoredFile>& stored) {
+  std::map<std::string, std::string> renames;
+  for (const auto& [path, file] : stored) {
+    if (path.starts_with('/')) continue;
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    if (!ec) renames.emplace(path, canonical.generic_string());
+  }
+  return renames;
+}
+
 }  // namespace
 
-std::vector<std::string> CollectFiles(const std::vector<std::string>& paths) {
-  std::set<std::string> files;
-  // Skipped inside folders (a file named explicitly is always read): hidden entries, and the
-  // notes that travel with downloaded documents (README, SOURCES, LICENSE …), which are not plans.
-  const auto skipped = [](const fs::path& p) {
-    const std::string name = p.filename().string();
-    for (std::string_view note : {"README", "SOURCES", "LICENSE", "CHANGELOG"}) {
-      if (name.starts_with(note)) return true;
-    }
-    return name.starts_with('.');
-  };
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) {
-      files.insert(fs::path(path).lexically_normal().generic_string());
-      continue;
-    }
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-    for (; it != end; it.increment(ec)) {
-      if (ec) break;
-      if (skipped(it->path())) {
-        if (it->is_directory()) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file()) files.insert(it->path().lexically_normal().generic_string());
-    }
+size_t DefaultMaxFileBytes() {
+  constexpr size_t kDefault = 24u << 20;
+  const long pages = sysconf(_SC_PHYS_PAGES), page_size = sysconf(_SC_PAGE_SIZE);
+  if (pages <= 0 || page_size <= 0) return kDefault;
+  return std::min(kDefault, static_cast<size_t>(pages) * static_cast<size_t>(page_size) / 64);
+}
+
+std::vector<std::string> PlanPrune(const std::vector<std::string>& files, const IngestOptions& options) {
+  std::error_code ec;
+  if (!fs::exists(options.db_path, ec)) return {};
+  auto db = store::Store::Open(options.db_path, store::Store::Mode::kReadOnly);
+  std::map<std::string, store::StoredFile> stored;
+  for (auto& [path, file] : db->StoredFiles()) {
+    const auto renamed = CanonicalFormsOfRelativePaths({{path, file}});
+    stored.emplace(renamed.empty() ? path : renamed.begin()->second, file);
   }
-  return {files.begin(), files.end()};
+  return PrunableOf(stored, files, options.prune_roots);
 }
 
 IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions& options,
@@ -340,11 +431,13 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
   // worker sets it up again — a race that crashed 5,000-document imports with --jobs 2.
   const Poco::Crypto::OpenSSLInitializer openssl;
   auto db = store::Store::Open(options.db_path, store::Store::Mode::kReadWrite);
+  db->RenamePaths(CanonicalFormsOfRelativePaths(db->StoredFiles()));
   const std::map<std::string, store::StoredFile> stored = db->StoredFiles();  // workers never touch the db
 
   const int jobs = std::max(1, options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency()));
   // Room for a few documents per worker: the writer takes all that wait as one batch.
   ResultQueue queue(static_cast<size_t>(jobs) * kQueuedPerWorker);
+  ByteBudget budget(options.max_bytes_in_flight ? options.max_bytes_in_flight : options.max_file_bytes);
   std::atomic<size_t> next{0};
   std::vector<std::thread> workers;
   for (int i = 0; i < jobs; ++i) {
@@ -354,7 +447,7 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
         const auto it = stored.find(files[index]);
         WorkResult result;
         try {
-          result = ProcessFile(files[index], it == stored.end() ? nullptr : &it->second, options);
+          result = ProcessFile(files[index], it == stored.end() ? nullptr : &it->second, options, budget);
         } catch (const std::exception& e) {  // a parser bug must not take the import down
           result.report.path = files[index];
           Fail(result, "", std::string("internal error: ") + e.what());
@@ -398,13 +491,19 @@ IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions&
   for (std::thread& worker : workers) worker.join();
   if (store_failure) std::rethrow_exception(store_failure);
 
+  for (const SkippedEntry& entry : options.skipped) {
+    FileReport report;
+    report.path = entry.path;
+    report.outcome = FileOutcome::kFailed;
+    report.detail = "skipped: " + entry.reason;
+    db->RecordFailure(entry.path, "", report.detail);
+    Tally(summary, report);
+    if (on_file) on_file(report);
+    summary.files.push_back(std::move(report));
+  }
+
   if (options.prune) {
-    const std::set<std::string> present(files.begin(), files.end());
-    std::vector<std::string> gone;
-    for (const auto& [path, file] : stored) {
-      std::error_code ec;
-      if (!present.count(path) && !fs::exists(path, ec)) gone.push_back(path);
-    }
+    const std::vector<std::string> gone = PrunableOf(stored, files, options.prune_roots);
     db->Remove(gone);
     for (const std::string& path : gone) {
       FileReport report;

@@ -4,6 +4,7 @@
 #include <array>
 #include <utility>
 
+#include "keikaku/store/shown_path.h"
 #include "keikaku/store/queries.h"
 #include "read_connection.h"
 #include "sql_values.h"
@@ -41,7 +42,7 @@ CompareRow RowFrom(SQLite::Statement& select) {
   row.indicator_id = select.getColumn(1).getInt64();
   row.municipality = TextOrEmpty(select.getColumn(2));
   row.prefecture = TextOrEmpty(select.getColumn(3));
-  row.document_path = select.getColumn(4).getString();
+  row.document_path = ShownPath(select.getColumn(4).getString());
   row.measure_ref = TextOrEmpty(select.getColumn(5));
   row.measure_title = select.getColumn(6).getString();
   row.indicator = select.getColumn(7).getString();

@@ -5,6 +5,8 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <cstdio>
+#include <filesystem>
 #include <thread>
 
 #include "kSchemaSql.inc"
@@ -23,6 +25,8 @@ static_assert(std::size(kUpgrades) == kSchemaVersion);
 int SchemaVersion(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 constexpr char kCountTables[] = "SELECT count(*) FROM sqlite_master";
+constexpr char kCountKeikakuTables[] =
+    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('documents', 'store_generation')";
 
 void RefuseNewerSchema(const std::string& path, int version) {
   if (version > kSchemaVersion) {
@@ -50,6 +54,19 @@ void Migrate(SQLite::Database& db, const std::string& path) {
   transaction.commit();
 }
 
+// Refuses a file that holds another application's tables, before anything in it is changed
+// (not even its journal mode): a keikaku database has documents and store_generation; an
+// empty file (version 0, no tables) is a new one.
+void RefuseForeignDatabase(SQLite::Database& db, const std::string& path, int version) {
+  const int tables = db.execAndGet(kCountTables).getInt();
+  const bool foreign = version == 0 ? tables != 0
+                                    : db.execAndGet(kCountKeikakuTables).getInt() != 2;
+  if (foreign) {
+    throw StoreError(path + ": not a keikaku database (it holds other tables); nothing was changed in it — "
+                            "give keikaku its own file with --db");
+  }
+}
+
 }  // namespace
 
 void ThrowStoreError(const std::string& path, const SQLite::Exception& error) {
@@ -62,7 +79,9 @@ std::unique_ptr<SQLite::Database> OpenForWritingOnce(const std::string& path) {
   auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
                                                kBusyTimeoutMs);
   // Reading the version first turns a file that is not SQLite into a clear error.
-  RefuseNewerSchema(path, SchemaVersion(*db));
+  const int version = SchemaVersion(*db);
+  RefuseNewerSchema(path, version);
+  RefuseForeignDatabase(*db, path, version);
   db->exec("PRAGMA foreign_keys = ON");
   db->execAndGet("PRAGMA journal_mode = WAL");
   db->exec("PRAGMA synchronous = NORMAL");  // durable at checkpoints, never corrupt, in WAL
@@ -91,9 +110,51 @@ std::unique_ptr<SQLite::Database> OpenForWriting(const std::string& path) {
   }
 }
 
-std::unique_ptr<SQLite::Database> OpenForReading(const std::string& path) {
+namespace {
+
+// `path` as an SQLite URI that opens the file immutable (no locks, no -shm, no -wal).
+std::string ImmutableUri(const std::string& path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+      uri += hex;
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+// A read-only connection. Reading a WAL database needs its -shm file; in a folder keikaku
+// cannot write, with no -wal file left (no writer has it open: a writer could not have
+// created one there), that file cannot be made and SQLite answers "attempt to write a
+// readonly database" — then the file is read as immutable, which needs neither.
+std::unique_ptr<SQLite::Database> OpenReadOnlyConnection(const std::string& path) {
   try {
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    SchemaVersion(*db);  // the first read opens the WAL index
+    return db;
+  } catch (const SQLite::Exception& error) {
+    const int code = error.getErrorCode() & 0xff;
+    std::error_code ignored;
+    const bool stale_wal = std::filesystem::file_size(path + "-wal", ignored) > 0 && !ignored;
+    if ((code != SQLITE_READONLY && code != SQLITE_CANTOPEN) || stale_wal || !std::filesystem::exists(path)) throw;
+  }
+  return std::make_unique<SQLite::Database>(ImmutableUri(path), SQLite::OPEN_READONLY | SQLITE_OPEN_URI,
+                                            kBusyTimeoutMs);
+}
+
+}  // namespace
+
+std::unique_ptr<SQLite::Database> OpenForReading(const std::string& path) {
+  if (std::error_code ec; !std::filesystem::exists(path, ec)) {
+    throw StoreError(path + ": no such database; create it with `keikaku ingest --db " + path +
+                     " FOLDER…`, or give another with --db or $KEIKAKU_DB");
+  }
+  try {
+    auto db = OpenReadOnlyConnection(path);
     db->exec("PRAGMA query_only = 1");
     // ATTACH and VACUUM INTO would create files even here; with no attachments allowed,
     // they fail before touching the disk.

@@ -3,8 +3,11 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <sys/stat.h>
+
 #include <map>
 
+#include "keikaku/store/shown_path.h"
 #include "read_connection.h"
 #include "sql_values.h"
 
@@ -68,7 +71,7 @@ std::vector<MeasureRow> ListMeasures(const std::string& db_path, const MeasureFi
       row.measure_id = select.getColumn(0).getInt64();
       row.document_id = select.getColumn(1).getInt64();
       row.municipality = TextOrEmpty(select.getColumn(2));
-      row.document_path = select.getColumn(3).getString();
+      row.document_path = ShownPath(select.getColumn(3).getString());
       row.ref = TextOrEmpty(select.getColumn(4));
       row.kind = select.getColumn(5).getString();
       row.title = select.getColumn(6).getString();
@@ -107,7 +110,7 @@ std::vector<IndicatorRow> ListIndicators(const std::string& db_path, const Indic
       row.measure_id = select.getColumn(1).getInt64();
       row.document_id = select.getColumn(2).getInt64();
       row.municipality = TextOrEmpty(select.getColumn(3));
-      row.document_path = select.getColumn(4).getString();
+      row.document_path = ShownPath(select.getColumn(4).getString());
       row.measure_ref = TextOrEmpty(select.getColumn(5));
       row.measure_title = select.getColumn(6).getString();
       row.name = select.getColumn(7).getString();
@@ -139,7 +142,7 @@ std::vector<DocumentSummary> ListDocuments(const std::string& db_path) {
     while (select.executeStep()) {
       DocumentSummary& d = documents.emplace_back();
       d.id = select.getColumn(0).getInt64();
-      d.path = select.getColumn(1).getString();
+      d.path = ShownPath(select.getColumn(1).getString());
       d.sha256 = select.getColumn(2).getString();
       d.municipality = TextOrEmpty(select.getColumn(3));
       d.prefecture = TextOrEmpty(select.getColumn(4));
@@ -169,10 +172,32 @@ std::vector<ImportFailure> ListFailures(const std::string& db_path) {
     SQLite::Statement select(db, kSelectFailures);
     std::vector<ImportFailure> failures;
     while (select.executeStep()) {
-      failures.push_back({select.getColumn(0).getString(), TextOrEmpty(select.getColumn(1)),
+      failures.push_back({ShownPath(select.getColumn(0).getString()), TextOrEmpty(select.getColumn(1)),
                           select.getColumn(2).getString()});
     }
     return failures;
+  });
+}
+
+constexpr char kSelectDiagnostics[] =
+    "SELECT coalesce(document_id, 0), path, line, kind, message FROM diagnostics "
+    "WHERE (?1 = 0 OR document_id = ?1) AND (?2 = '' OR path = ?2) ORDER BY path, document_id, ordinal, id";
+
+std::vector<DiagnosticRow> ListDiagnostics(const std::string& db_path, const DiagnosticFilter& filter) {
+  return WithReadConnection(db_path, [&](SQLite::Database& db) {
+    SQLite::Statement select(db, kSelectDiagnostics);
+    select.bind(1, filter.document_id);
+    select.bind(2, filter.path);
+    std::vector<DiagnosticRow> rows;
+    while (select.executeStep()) {
+      DiagnosticRow& row = rows.emplace_back();
+      row.document_id = select.getColumn(0).getInt64();
+      row.path = ShownPath(select.getColumn(1).getString());
+      if (!select.getColumn(2).isNull()) row.line = select.getColumn(2).getInt();
+      row.kind = select.getColumn(3).getString();
+      row.message = select.getColumn(4).getString();
+    }
+    return rows;
   });
 }
 
@@ -192,9 +217,15 @@ std::vector<LayoutCount> CountLayouts(const std::string& db_path) {
 constexpr char kSelectGeneration[] = "SELECT value FROM store_generation";
 
 std::string ContentTag(const std::string& db_path) {
-  return WithReadConnection(db_path, [](SQLite::Database& db) {
+  const std::string generation = WithReadConnection(db_path, [](SQLite::Database& db) {
     return "g" + std::to_string(db.execAndGet(kSelectGeneration).getInt64());
   });
+  // The file's identity too: a database replaced by another file (mv, cp over it) may hold
+  // the same generation number.
+  struct stat info {};
+  if (stat(db_path.c_str(), &info) != 0) return generation;
+  return generation + "-" + std::to_string(info.st_dev) + "." + std::to_string(info.st_ino) + "." +
+         std::to_string(info.st_mtim.tv_sec) + "." + std::to_string(info.st_mtim.tv_nsec);
 }
 
 }  // namespace keikaku::store

@@ -2,6 +2,7 @@
 // schema.sql and search_index.h).
 #include <SQLiteCpp/Statement.h>
 
+#include "keikaku/store/shown_path.h"
 #include "keikaku/store/queries.h"
 #include "read_connection.h"
 #include "search_index.h"
@@ -15,7 +16,7 @@ SearchHit HitFrom(SQLite::Statement& select) {
   hit.measure_id = select.getColumn(0).getInt64();
   hit.document_id = select.getColumn(1).getInt64();
   hit.municipality = internal::TextOrEmpty(select.getColumn(2));
-  hit.document_path = select.getColumn(3).getString();
+  hit.document_path = ShownPath(select.getColumn(3).getString());
   hit.measure_ref = internal::TextOrEmpty(select.getColumn(4));
   hit.measure_title = select.getColumn(5).getString();
   hit.departments = internal::DecodeStringArray(select.getColumn(6).getText());

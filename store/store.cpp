@@ -167,4 +167,30 @@ void Store::Remove(const std::vector<std::string>& paths) {
   });
 }
 
+constexpr char kRenameDocument[] = "UPDATE documents SET path = ?2 WHERE path = ?1";
+constexpr char kRenameDiagnostics[] = "UPDATE diagnostics SET path = ?2 WHERE path = ?1";
+
+void Store::RenamePaths(const std::map<std::string, std::string>& renames) {
+  if (renames.empty()) return;
+  Guarded(impl_->path, [&] {
+    internal::StoreWriter& writer = impl_->Writer();
+    SQLite::Transaction transaction = BeginWrite(*impl_->db);
+    SQLite::Statement rename_document(*impl_->db, kRenameDocument);
+    SQLite::Statement rename_diagnostics(*impl_->db, kRenameDiagnostics);
+    for (const auto& [from, to] : renames) {
+      const auto old_version = writer.FindDocument(from);
+      if (old_version && writer.FindDocument(to)) writer.DeleteDocument(old_version->id);
+      writer.ClearFailures(to);
+      for (SQLite::Statement* statement : {&rename_document, &rename_diagnostics}) {
+        statement->bind(1, from);
+        statement->bind(2, to);
+        statement->exec();
+        statement->reset();
+      }
+    }
+    writer.BumpGeneration();
+    transaction.commit();
+  });
+}
+
 }  // namespace keikaku::store

@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "keikaku/store/shown_path.h"
 #include "sql_values.h"
 
 namespace keikaku::store::internal {
@@ -20,7 +21,7 @@ StoredDocument DocumentFrom(SQLite::Statement& row) {
   StoredDocument document;
   document.id = row.getColumn(0).getInt64();
   SourceInfo& source = document.source;
-  source.path = row.getColumn(1).getString();
+  source.path = ShownPath(row.getColumn(1).getString());
   source.sha256 = row.getColumn(2).getString();
   source.size_bytes = row.getColumn(3).getInt64();
   source.encoding = row.getColumn(4).getString();

@@ -395,7 +395,7 @@ TEST_F(Commands, NormalizeNumberScalesMoneyToYen) {
 // ---- --help and usage errors, on every subcommand ----
 
 const char* const kSubcommands[] = {"ingest",  "export",   "query",    "stats", "layouts",  "compare",
-                                    "search",  "measures", "concepts", "serve", "normalize"};
+                                    "search",  "measures", "concepts", "serve", "normalize", "diagnostics"};
 
 class EverySubcommand : public ::testing::TestWithParam<const char*> {};
 

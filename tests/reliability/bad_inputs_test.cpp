@@ -90,7 +90,8 @@ class BadInputs : public ::testing::Test {
   static void SetUpTestSuite() {
     folder_ = new BadFolder;
     db_ = folder_->dir.path() + "/k.db";
-    result_ = RunShell(KeikakuCommand("ingest --db " + Quote(db_) + " " + Quote(folder_->dir.path())));
+    // The 50 MB line is over the default size limit (32 MB): raised, so that it is read.
+    result_ = RunShell(KeikakuCommand("ingest --max-file-mb 64 --db " + Quote(db_) + " " + Quote(folder_->dir.path())));
   }
   static void TearDownTestSuite() { delete folder_; }
 
@@ -122,9 +123,13 @@ TEST_F(BadInputs, CorpusImportsCompletely) {
   }
 }
 
+// They import (at most named as yielding no records), never fail.
 TEST_F(BadInputs, HostileButReadableFilesDoNotFail) {
   for (const char* name : {"long-line.txt", "million-cells.txt", "absurd-numbers.txt", "nested-html.txt"}) {
-    EXPECT_EQ(result_.errors.find(std::string("odd/") + name), std::string::npos) << result_.errors;
+    const size_t at = result_.errors.find(std::string("odd/") + name + ": ");
+    if (at == std::string::npos) continue;
+    const std::string line = result_.errors.substr(at, result_.errors.find('\n', at) - at);
+    EXPECT_NE(line.find("no records extracted"), std::string::npos) << line;
   }
 }
 

@@ -8,12 +8,33 @@
 
 namespace keikaku::ingest {
 
+// An entry of an input folder (or a path given) that is not read, and why: a symbolic link
+// loop, a dangling link, a FIFO (never opened: it would block), a socket or device, an
+// unreadable file or folder.
+struct SkippedEntry {
+  std::string path;    // absolute, as found (links not resolved), '/'-separated
+  std::string reason;  // "symbolic link loop", "not a regular file: a FIFO", "cannot read: …"
+};
+
+// 24 MiB, or 1/64 of the physical memory when that is less.
+size_t DefaultMaxFileBytes();
+
 struct IngestOptions {
   std::string db_path;
   int jobs = 0;                  // parser threads; 0 = the number of cores
   bool force = false;            // re-parse files whose sha256 is stored
-  bool prune = false;            // remove stored documents whose file is gone
-  size_t max_file_bytes = 256u << 20;
+  bool prune = false;            // remove stored documents whose file is gone …
+  std::vector<std::string> prune_roots;  // … and lies in one of these (Collect's roots)
+  std::vector<SkippedEntry> skipped;     // Collect's skipped entries: reported and recorded as failed
+  // The heaviest file read: a larger file fails as too large before it is read, and a text
+  // whose bytes plus 9 per cell (tab, comma, pipe or line) weigh more fails as too many cells.
+  // Reading and parsing take about seven times a file's weight (the bytes, the decoded text,
+  // the cells, the normalised text), so DefaultMaxFileBytes keeps a default import under 300 MB.
+  size_t max_file_bytes = DefaultMaxFileBytes();
+  // The weight read and parsed at once across all workers: a worker waits until its file
+  // fits, and a file heavier than this runs alone. 0 means max_file_bytes. Bounds peak memory
+  // whatever --jobs is.
+  size_t max_bytes_in_flight = 0;
   double time_budget_seconds = 60;  // per document
   bool timings = false;          // also time the normaliser (StageSeconds::normalize)
   std::string layout;            // a layout name (keikaku layouts) every file is parsed with; "" = detect
@@ -48,11 +69,30 @@ struct IngestSummary {
   StageSeconds stages;
 };
 
-// The files under `paths` (files as given, folders recursively, hidden entries skipped),
-// sorted and deduplicated.
+struct CollectedFiles {
+  std::vector<std::string> files;      // canonical absolute paths, sorted, each once
+  std::vector<std::string> roots;      // each given path that exists, canonical (for --prune)
+  std::vector<SkippedEntry> skipped;   // in the order found
+  std::vector<std::string> missing;    // given paths that do not exist
+};
+
+// The files under `paths`: files as given, folders recursively (following links to folders
+// once; hidden entries and README/SOURCES/LICENSE/CHANGELOG notes skipped). Every file is
+// named by its canonical path, so one file reached as corpus/, /abs/corpus and . is one
+// entry. Never opens anything but folders; never throws for a bad entry.
+CollectedFiles Collect(const std::vector<std::string>& paths);
+
+// Collect(paths).files.
 std::vector<std::string> CollectFiles(const std::vector<std::string>& paths);
 
-// Ingests every file; calls `on_file` (from one thread, in completion order) after each.
+// The stored documents an import with `options.prune` would remove: those whose path lies in
+// one of `options.prune_roots` (the root itself, or below it), is not in `files`, and no
+// longer exists. Opens the database read-only and changes nothing; empty when it is missing.
+std::vector<std::string> PlanPrune(const std::vector<std::string>& files, const IngestOptions& options);
+
+// Ingests every file (canonical paths, as Collect gives them; a stored relative path of an
+// older keikaku is first re-keyed to its canonical form, resolved from the working directory);
+// calls `on_file` (from one thread, in completion order) after each.
 // A bad file is recorded as failed and never stops the others. Throws store::StoreError
 // when the database itself cannot be used.
 IngestSummary Ingest(const std::vector<std::string>& files, const IngestOptions& options,

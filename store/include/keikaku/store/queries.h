@@ -214,11 +214,31 @@ struct LayoutCount {
   int documents = 0;
 };
 
+// One thing a document's readers could not place (or a file's import failure).
+struct DiagnosticRow {
+  int64_t document_id = 0;        // 0 for an import failure (no document)
+  std::string path;               // the file, as ShownPath shows it
+  std::optional<int> line;        // 1-based source line; nullopt for the whole document
+  std::string kind;               // 'unaligned_row', 'unplaced_value', 'import_failed', …
+  std::string message;
+};
+
+// Which diagnostics ListDiagnostics returns: those of one document (by id, else by its
+// stored canonical path), or every one when both are empty.
+struct DiagnosticFilter {
+  int64_t document_id = 0;
+  std::string path;
+};
+
+// Diagnostics ordered by path, then as the readers recorded them.
+std::vector<DiagnosticRow> ListDiagnostics(const std::string& db_path, const DiagnosticFilter& filter);
+
 // Stored documents per layout name, ordered by name; layouts with no document are absent.
 std::vector<LayoutCount> CountLayouts(const std::string& db_path);
 
 // A short text that changes whenever documents are imported, replaced or removed or
-// failures recorded (for HTTP ETags). Equal tags mean the same stored content.
+// failures recorded, and when the file is replaced (for HTTP ETags). Equal tags mean the
+// same stored content.
 std::string ContentTag(const std::string& db_path);
 
 }  // namespace keikaku::store

@@ -23,7 +23,7 @@ class StoreError : public std::runtime_error {
 
 // Where a document came from and how it was read.
 struct SourceInfo {
-  std::string path;          // as given on the command line, '/'-separated
+  std::string path;          // the file's canonical absolute path (ingest); shown through ShownPath
   std::string sha256;        // hex of the raw bytes
   std::string encoding;      // "UTF-8", "Shift_JIS (CP932)", "EUC-JP", "UTF-16LE" …
   double encoding_confidence = 1.0;
@@ -98,6 +98,11 @@ class Store {
   // Deletes the documents at `paths` with all their records, in one transaction.
   void Remove(const std::vector<std::string>& paths);
 
+  // Re-keys documents, their diagnostics and recorded failures from each old path to its new
+  // one (old → new), in one transaction. When the new path is already stored, the old row
+  // was a second copy of the same file and is deleted. Throws StoreError on database failure.
+  void RenamePaths(const std::map<std::string, std::string>& renames);
+
   // The SQLite handle's file name, for messages.
   const std::string& path() const;
 
@@ -107,15 +112,18 @@ class Store {
   std::unique_ptr<Impl> impl_;
 };
 
-// A table of query results as text; NULL cells are nullopt.
+// A table of query results as text; NULL cells are nullopt, BLOBs are written X'0A1B'.
 struct QueryResult {
+  enum class CellType { kNull, kInteger, kReal, kText, kBlob };
   std::vector<std::string> columns;
   std::vector<std::vector<std::optional<std::string>>> rows;
+  std::vector<std::vector<CellType>> types;  // SQLite's type of each cell of `rows`
 };
 
-// Runs `sql` on a read-only connection to the database at `path`. Throws StoreError on a
-// bad statement or an attempt to write.
-QueryResult RunReadOnlyQuery(const std::string& path, const std::string& sql);
+// Runs the one statement `sql` on a read-only connection to the database at `path`,
+// interrupting it after `timeout_seconds`. Throws StoreError on a bad statement, on more
+// than one statement (nothing is run), an attempt to write, or the time limit.
+QueryResult RunReadOnlyQuery(const std::string& path, const std::string& sql, double timeout_seconds = 10);
 
 }  // namespace keikaku::store
 
