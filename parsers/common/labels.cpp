@@ -1,6 +1,9 @@
 #include "common/labels.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <unordered_map>
 
@@ -16,24 +19,35 @@ struct Lexicon {
   std::vector<std::string> conflicts;
 };
 
+// Adds KIND<TAB>LABEL lines to `result`; a label that already has another kind is refused.
+void AddLines(std::string_view data, Lexicon& result) {
+  while (!data.empty()) {
+    const size_t end = data.find('\n');
+    std::string_view line = data.substr(0, end);
+    data = end == std::string_view::npos ? std::string_view() : data.substr(end + 1);
+    const size_t tab = line.find('\t');
+    if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+    std::string kind(line.substr(0, tab));
+    std::string label = normalize::RemoveSpaces(normalize::NormalizeText(line.substr(tab + 1)));
+    const auto [it, added] = result.kind_of_label.emplace(label, kind);
+    if (!added && it->second != kind) {
+      result.conflicts.push_back(label + ": " + it->second + ", " + kind);
+      continue;
+    }
+    result.ordered.emplace_back(std::move(kind), std::move(label));
+  }
+}
+
 const Lexicon& TheLexicon() {
   static const Lexicon lexicon = [] {
     Lexicon result;
-    std::string_view data = kLabelsTsv;
-    while (!data.empty()) {
-      const size_t end = data.find('\n');
-      std::string_view line = data.substr(0, end);
-      data = end == std::string_view::npos ? std::string_view() : data.substr(end + 1);
-      const size_t tab = line.find('\t');
-      if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
-      std::string kind(line.substr(0, tab));
-      std::string label = normalize::RemoveSpaces(normalize::NormalizeText(line.substr(tab + 1)));
-      const auto [it, added] = result.kind_of_label.emplace(label, kind);
-      if (!added && it->second != kind) {
-        result.conflicts.push_back(label + ": " + it->second + ", " + kind);
-        continue;
-      }
-      result.ordered.emplace_back(std::move(kind), std::move(label));
+    AddLines(kLabelsTsv, result);
+    // A user's own synonyms, without rebuilding keikaku: KEIKAKU_LABELS names a file of lines.
+    if (const char* extra = std::getenv("KEIKAKU_LABELS"); extra && *extra) {
+      std::ifstream in(extra, std::ios::binary);
+      std::ostringstream lines;
+      lines << in.rdbuf();
+      AddLines(lines.str(), result);
     }
     return result;
   }();

@@ -19,6 +19,7 @@
 #include "table/label_rows.h"
 #include "table/record_rows.h"
 #include "table/series_rows.h"
+#include "table/table_rows.h"
 #include "table/table_header.h"
 
 namespace keikaku::layouts {
@@ -475,9 +476,10 @@ ParsedDocument ParseGeneric(const Grid& grid) {
   ReadState state;
   state.era = DocumentEra(grid);
   state.document.plan = ReadPlanFields(grid, state.era);
-  const std::vector<TableRow> rows = ReadTableRows(grid, state.era);
-  state.year_axis = FindYearAxis(rows, state.era);
-  for (const TableRow& table_row : rows) {
+  state.year_axis = FindYearAxis(grid, state.era);
+  TableRowReader rows(grid, state.era);
+  while (const std::optional<TableRow> next = rows.Next()) {
+    const TableRow& table_row = *next;
     if (table_row.grid_rows > 1) {  // a record folded from one cell per line
       ReadKpiTableRow(table_row, state);
     } else {

@@ -5,20 +5,6 @@ namespace {
 
 constexpr size_t kMinAxisYears = 5;
 
-// The cells of `row` with each cell's space-separated words read as cells of their own.
-std::vector<TableCell> Words(const TableRow& row, normalize::Era era) {
-  std::vector<TableCell> words;
-  for (const TableCell& cell : row.cells) {
-    std::string_view rest = cell.text;
-    while (!rest.empty()) {
-      const size_t space = rest.find(' ');
-      words.push_back(ReadCell(rest.substr(0, space), cell.column, era));
-      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-    }
-  }
-  return words;
-}
-
 std::optional<ValueRole> LeadingRole(const TableCell& cell, std::string& rest) {
   if (cell.kind == CellKind::kLabel) {
     rest.clear();
@@ -34,19 +20,32 @@ std::optional<ValueRole> LeadingRole(const TableCell& cell, std::string& rest) {
 
 }  // namespace
 
-std::vector<int> FindYearAxis(const std::vector<TableRow>& rows, normalize::Era era) {
+std::vector<int> FindYearAxis(const Grid& grid, normalize::Era era) {
+  constexpr size_t kMaxAxisCellBytes = 400, kMaxYearWordBytes = 24;
   std::vector<int> best;
-  for (const TableRow& row : rows) {
+  for (const GridRow& row : grid.rows) {
+    if (row.cells.size() > TableRowReader::kMaxTableCells) continue;
     std::vector<int> run;
-    for (const TableCell& word : Words(row, era)) {
-      if (word.kind == CellKind::kYear && word.fy && !run.empty() && *word.fy == run.back() + 1) {
-        run.push_back(*word.fy);
-      } else if (word.kind == CellKind::kYear && word.fy) {
-        run.assign(1, *word.fy);
-      } else {
+    for (const std::string& cell : row.cells) {
+      if (cell.size() > kMaxAxisCellBytes) {
         run.clear();
+        continue;
       }
-      if (run.size() > best.size()) best = run;
+      for (std::string_view rest = cell; !rest.empty();) {
+        const size_t space = rest.find(' ');
+        const std::string_view word = rest.substr(0, space);
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+        if (word.empty() || word == "|") continue;
+        const TableCell year = word.size() <= kMaxYearWordBytes ? ReadCell(word, 0, era) : TableCell();
+        if (year.kind != CellKind::kYear || !year.fy) {
+          run.clear();
+        } else if (!run.empty() && *year.fy == run.back() + 1) {
+          run.push_back(*year.fy);
+        } else {
+          run.assign(1, *year.fy);
+        }
+        if (run.size() > best.size()) best = run;
+      }
     }
   }
   if (best.size() < kMinAxisYears) best.clear();

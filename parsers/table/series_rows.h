@@ -8,13 +8,14 @@
 #include <string>
 #include <vector>
 
-#include "table/table_cell.h"
+#include "table/table_rows.h"
 
 namespace keikaku::layouts {
 
 // The document's year axis: the longest run of five or more consecutive fiscal years printed
-// in one row ("No 指標の名称 R元 R2 R3 … R12", cells split on spaces too). Empty when none.
-std::vector<int> FindYearAxis(const std::vector<TableRow>& rows, normalize::Era era);
+// in one row ("No 指標の名称 R元 R2 R3 … R12", cells split on spaces too; long cells and rows
+// too wide for a table are passed over). Empty when none.
+std::vector<int> FindYearAxis(const Grid& grid, normalize::Era era);
 
 struct SeriesRow {
   ValueRole role = ValueRole::kTarget;

@@ -44,20 +44,6 @@ TableCell ReadCell(std::string_view printed, int column, normalize::Era era);
 // tabs (converters that join cells with a spaced pipe), and a trailing lone "|" is dropped.
 std::vector<TableCell> ReadRowCells(const GridRow& row, normalize::Era era);
 
-// A row of the table model: the cells of one printed line, or of a record that a converter
-// printed one cell per line (each cell keeps its own line).
-struct TableRow {
-  int line = 0;                 // line of the first cell
-  size_t grid_row = 0;          // index of the first grid row it was read from
-  size_t grid_rows = 1;         // how many grid rows it covers
-  std::vector<TableCell> cells;
-};
-
-// The rows of `grid` in the table model. A run of pipe-terminated lines of one cell each
-// ("項目 |", "目標値 |", …, "削減効果額 |", "3,297百万円 |", …) is folded back into its
-// header and records: the header is the cells before the first record's name, and each
-// record has as many cells as the header.
-std::vector<TableRow> ReadTableRows(const Grid& grid, normalize::Era era);
 
 // True when `text` is only a unit, as a unit column or bracket prints it: "%", "人", "千円",
 // "人/年", "万t-CO2", "人 (床)". A word that ends a name ("医師数", "健康寿命") is none.

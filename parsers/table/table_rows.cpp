@@ -1,11 +1,13 @@
 #include <algorithm>
+#include <optional>
 
-#include "table/table_cell.h"
+#include "table/table_rows.h"
 
 namespace keikaku::layouts {
 namespace {
 
-constexpr size_t kMinFoldedRun = 6;  // a header and one record of two or more cells each
+constexpr size_t kMinFoldedRun = 6;     // a header and one record of two or more cells each
+constexpr size_t kMaxFoldedRun = 4096;  // a longer run is folded in parts
 
 bool IsOneCellLine(const GridRow& row) {
   if (row.cells.size() != 1) return false;
@@ -39,26 +41,43 @@ std::vector<TableRow> FoldRun(std::vector<TableRow> run) {
 
 }  // namespace
 
+TableRowReader::TableRowReader(const Grid& grid, normalize::Era era) : grid_(grid), era_(era) {}
+
+std::optional<TableRow> TableRowReader::Next() {
+  if (pending_.empty()) Fill();
+  if (pending_.empty()) return std::nullopt;
+  TableRow row = std::move(pending_.front());
+  pending_.pop_front();
+  return row;
+}
+
+void TableRowReader::Fill() {
+  if (next_ >= grid_.rows.size()) return;
+  const GridRow& first = grid_.rows[next_];
+  if (!IsOneCellLine(first)) {
+    pending_.push_back(ReadRow(next_++));
+    return;
+  }
+  std::vector<TableRow> run;  // one cell a line, up to its end or the longest run folded
+  while (next_ < grid_.rows.size() && run.size() < kMaxFoldedRun && IsOneCellLine(grid_.rows[next_])) {
+    run.push_back(ReadRow(next_++));
+  }
+  std::vector<TableRow> folded = run.size() >= kMinFoldedRun ? FoldRun(run) : std::vector<TableRow>();
+  if (folded.empty()) folded = std::move(run);
+  for (TableRow& row : folded) pending_.push_back(std::move(row));
+}
+
+TableRow TableRowReader::ReadRow(size_t index) const {
+  const GridRow& row = grid_.rows[index];
+  // A row wider than any table a person reads is prose or noise: its cells are not read.
+  if (row.cells.size() > kMaxTableCells) return TableRow{row.line, index, 1, {}};
+  return TableRow{row.line, index, 1, ReadRowCells(row, era_)};
+}
+
 std::vector<TableRow> ReadTableRows(const Grid& grid, normalize::Era era) {
   std::vector<TableRow> rows;
-  std::vector<TableRow> run;
-  const auto flush = [&] {
-    std::vector<TableRow> folded = run.size() >= kMinFoldedRun ? FoldRun(run) : std::vector<TableRow>();
-    if (folded.empty()) folded = std::move(run);
-    for (TableRow& row : folded) rows.push_back(std::move(row));
-    run.clear();
-  };
-  for (size_t i = 0; i < grid.rows.size(); ++i) {
-    const GridRow& grid_row = grid.rows[i];
-    TableRow row{grid_row.line, i, 1, ReadRowCells(grid_row, era)};
-    if (IsOneCellLine(grid_row)) {
-      run.push_back(std::move(row));
-      continue;
-    }
-    flush();
-    rows.push_back(std::move(row));
-  }
-  flush();
+  TableRowReader reader(grid, era);
+  while (std::optional<TableRow> row = reader.Next()) rows.push_back(std::move(*row));
   return rows;
 }
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "keikaku/parsers/grid.h"
-#include "table/table_cell.h"
+#include "table/table_rows.h"
 
 namespace keikaku::layouts {
 namespace {
