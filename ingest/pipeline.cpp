@@ -25,6 +25,7 @@
 #include "keikaku/normalize/timing.h"
 #include "keikaku/parsers/parse.h"
 #include "keikaku/store/store.h"
+#include "pages.h"
 
 namespace keikaku::ingest {
 namespace {
@@ -177,7 +178,7 @@ WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored,
   // Normalising happens inside grid reading and parsing; its share is taken out of both.
   const double normalizing_before = normalize::ThreadSecondsInNormalizer();
   const Format format = SniffFormat(bytes, decoded.decoded.utf8);
-  GridResult grid = ReadGrid(format, bytes, decoded.decoded.utf8);
+  GridResult grid = ReadGrid(format, bytes, decoded.decoded.utf8, options.read_limits);
   const double normalizing_in_grid = normalize::ThreadSecondsInNormalizer() - normalizing_before;
   result.stages.grid = Lap(lap) - normalizing_in_grid;
   if (!grid.ok) {
@@ -185,6 +186,7 @@ WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored,
     return result;
   }
   ParsedDocument parsed = ParseGrid(grid.grid);
+  AssignPages(grid.grid, parsed);
   result.stages.normalize = normalize::ThreadSecondsInNormalizer() - normalizing_before;
   result.stages.parse = Lap(lap) - (result.stages.normalize - normalizing_in_grid);
   for (const DamagedPlace& place : decoded.decoded.damaged) {

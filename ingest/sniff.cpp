@@ -102,6 +102,7 @@ Format SniffFormat(std::string_view raw_bytes, std::string_view utf8) {
       raw_bytes.starts_with(std::string_view("PK\x05\x06", 4))) {
     return Format::kXlsx;
   }
+  if (raw_bytes.starts_with("%PDF-")) return Format::kPdf;
   const std::string_view sample = Sample(utf8);
   if (LooksLikeHtml(sample)) return Format::kHtml;
   const std::vector<std::string_view> lines = Lines(sample);

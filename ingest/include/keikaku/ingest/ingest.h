@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "keikaku/ingest/formats.h"
+
 namespace keikaku::ingest {
 
 struct IngestOptions {
@@ -16,6 +18,7 @@ struct IngestOptions {
   size_t max_file_bytes = 256u << 20;
   double time_budget_seconds = 60;  // per document
   bool timings = false;          // also time the normaliser (StageSeconds::normalize)
+  ReadLimits read_limits;        // per file: ZIP, cells, and the PDF child's pages, memory and time
 };
 
 enum class FileOutcome { kImported, kReplaced, kUnchanged, kFailed, kPruned };
