@@ -21,6 +21,7 @@ int RunSearch(const Args& args);
 int RunMeasures(const Args& args);
 int RunConcepts(const Args& args);
 int RunServe(const Args& args);
+int RunPdfGrid(const Args& args);   // cli/pdf_grid_command.cpp
 
 }  // namespace keikaku::cli
 

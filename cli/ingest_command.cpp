@@ -25,7 +25,11 @@ const CommandSpec kIngestSpec = {
      {"quiet", "q", "print only failures and the total", ""},
      {"timings", "", "also print the seconds spent in each stage", ""},
      {"time-budget", "", "seconds one document may take before it fails (default 60)", "SECONDS"},
-     {"max-file-mb", "", "largest file to read, in MiB (default 256)", "MB"}},
+     {"max-file-mb", "", "largest file to read, in MiB (default 256)", "MB"},
+     {"pdf-pages", "", "most pages a PDF may have (default 2000)", "N"},
+     {"pdf-objects", "", "most objects a PDF may hold (default 1000000)", "N"},
+     {"pdf-seconds", "", "CPU seconds the PDF reader may use per file (default 30; twice that on the clock)", "SECONDS"},
+     {"pdf-memory-mb", "", "memory the PDF reader may add per file, in MiB (default 1024)", "MB"}},
 };
 
 const char* OutcomeWord(ingest::FileOutcome outcome) {
@@ -85,6 +89,11 @@ int RunIngest(const Args& args) {
   options.prune = parsed.Has("prune");
   options.time_budget_seconds = static_cast<double>(parsed.GetInt("time-budget", 60, 1, 86400));
   options.max_file_bytes = static_cast<size_t>(parsed.GetInt("max-file-mb", 256, 1, 4096)) << 20;
+  options.read_limits.max_pdf_pages = static_cast<size_t>(parsed.GetInt("pdf-pages", 2000, 1, 1000000));
+  options.read_limits.max_pdf_objects = static_cast<size_t>(parsed.GetInt("pdf-objects", 1000000, 1, 100000000));
+  options.read_limits.pdf_cpu_seconds = static_cast<int>(parsed.GetInt("pdf-seconds", 30, 1, 86400));
+  options.read_limits.pdf_wall_seconds = 2 * options.read_limits.pdf_cpu_seconds;
+  options.read_limits.pdf_memory_bytes = static_cast<size_t>(parsed.GetInt("pdf-memory-mb", 1024, 64, 65536)) << 20;
   const bool quiet = parsed.Has("quiet");
   const std::vector<std::string> paths = parsed.positional.empty() ? Args{"corpus"} : parsed.positional;
   const std::vector<std::string> files = ingest::CollectFiles(paths);
