@@ -77,6 +77,7 @@ Grid LayOutPdf(const PdfText& text, const PdfLayoutOptions& options) {
       grid.rows.push_back({++line_number, RowKind::kText, {field}, 0, 0});
     }
   }
+  if (line_number > 0) grid.rows.push_back({++line_number, RowKind::kText, {""}, 0, 0});
   for (size_t page_index = 0; page_index < text.pages.size(); ++page_index) {
     const PdfPage& page = text.pages[page_index];
     const int page_number = static_cast<int>(page_index) + 1;
@@ -86,7 +87,7 @@ Grid LayOutPdf(const PdfText& text, const PdfLayoutOptions& options) {
     const auto blank = [&] {
       grid.rows.push_back({++line_number, RowKind::kText, {""}, page_number, printed});
     };
-    if (line_number > 0) blank();
+    // No blank row at a page break: a table running on keeps its rows together.
     for (size_t i = 0; i < rows.size(); ++i) {
       const bool same_table = i > 0 && rows[i].block != 0 && rows[i].block == rows[i - 1].block;
       if (i > 0 && !same_table && rows[i].y - rows[i - 1].y > options.paragraph_gap * rows[i].size) blank();

@@ -48,7 +48,8 @@ std::vector<PdfChar> DropOverprintedChars(std::vector<PdfChar> chars, const PdfL
 
 // Lays every page out as rows: one row per visual line; lines of a table block split into
 // one cell per column band (blank cells kept), wrapped cells and multi-line headers merged
-// into their row; a paragraph gap and each page break leave a blank row. A line near the top
+// into their row; a paragraph gap leaves a blank row (a page break does not: a table running
+// on keeps its rows together). A line near the top
 // or bottom of a page holding only a number ("8", "- 8 -", "８") is read as the printed page
 // number (GridRow::printed_page on every row of that page) and not kept as a row. Rows are
 // numbered from 1 through the document and carry their 1-based page. Title and author are

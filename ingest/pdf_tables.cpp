@@ -17,8 +17,9 @@ constexpr double kBandSlack = 0.5;     // ems: segments this close are one band
 constexpr size_t kVerticalRun = 3;     // one character per line, this many lines: a vertical label
 constexpr double kVerticalPitch = 1.6; // ems between the characters of a vertical label
 constexpr double kContinuationShare = 0.85;  // of the block's row pitch
+constexpr double kSameFont = 1.3;           // font sizes within this ratio may share a table
 constexpr double kJoinBands = 3.0;          // ems: see JoinExclusiveBands
-constexpr double kWordBreakShort = 2.0;      // ems short of the band's edge: the line broke at a space
+constexpr double kWordBreakShort = 1.5;      // ems short of the band's edge: the line broke at a space
 
 struct Band {
   double x0, x1;
@@ -96,7 +97,10 @@ bool HasDigit(const std::string& text) {
   return false;
 }
 
-bool IsAsciiWord(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool IsAsciiGraphic(char c) {
+  const unsigned char byte = static_cast<unsigned char>(c);
+  return byte > ' ' && byte < 0x7F;
+}
 
 bool StartsWithBracket(const std::string& text) { return text.starts_with("（") || text.starts_with("("); }
 
@@ -157,14 +161,15 @@ bool BelongsTo(const BlockRow& fragment, const std::set<size_t>& line, const std
   return bracketed || (part.size() < whole.size() && pitch > 0 && gap < kContinuationShare * pitch);
 }
 
-// Joins a cell's next line: a line that stopped well short of the band's right edge ended
-// at a word break, so a space goes between.
-void AppendLine(BlockRow& row, const BlockRow& next, const std::vector<Band>& bands) {
+// Joins a cell's next line. A line that stopped well short of its column's right edge (the
+// widest text in it, `edges`) ended at a word break: a space goes between when ASCII stands on
+// either side.
+void AppendLine(BlockRow& row, const BlockRow& next, const std::vector<double>& edges) {
   for (size_t band = 0; band < row.cells.size(); ++band) {
     if (next.cells[band].empty()) continue;
     const std::string& before = row.cells[band];
-    const bool short_line = !before.empty() && bands[band].x1 - row.right[band] > kWordBreakShort * row.size &&
-                            (IsAsciiWord(before.back()) || IsAsciiWord(next.cells[band].front()));
+    const bool short_line = !before.empty() && edges[band] - row.right[band] > kWordBreakShort * row.size &&
+                            (IsAsciiGraphic(before.back()) || IsAsciiGraphic(next.cells[band].front()));
     row.cells[band] = short_line ? row.cells[band] + " " + next.cells[band] : JoinCellText(row.cells[band], next.cells[band]);
     row.right[band] = next.right[band];
   }
@@ -178,7 +183,11 @@ void PrependLine(const BlockRow& previous, BlockRow& row) {
   }
 }
 
-void MergeFragments(std::vector<BlockRow>& rows, const std::vector<Band>& bands, const PdfLayoutOptions& options) {
+void MergeFragments(std::vector<BlockRow>& rows, const PdfLayoutOptions& options) {
+  std::vector<double> edges(rows.empty() ? 0 : rows[0].cells.size(), 0.0);  // right edge of each column's text
+  for (const BlockRow& row : rows) {
+    for (size_t band = 0; band < edges.size(); ++band) edges[band] = std::max(edges[band], row.right[band]);
+  }
   const double pitch = RowPitch(rows);
   std::vector<std::set<size_t>> own;  // each line's filled bands, as printed
   for (const BlockRow& row : rows) own.push_back(row.Filled());
@@ -201,7 +210,7 @@ void MergeFragments(std::vector<BlockRow>& rows, const std::vector<Band>& bands,
     const std::set<size_t>& filled = own[i];
     if (!kept.empty() && BelongsTo(rows[i], last_line, kept.back().Filled(), kept.back().size,
                                    rows[i].y - kept.back().last_y, true, pitch, options)) {
-      AppendLine(kept.back(), rows[i], bands);
+      AppendLine(kept.back(), rows[i], edges);
       kept.back().last_y = rows[i].y;
     } else {
       kept.push_back(std::move(rows[i]));
@@ -252,11 +261,24 @@ void AppendBlock(const std::vector<const PdfLine*>& lines, int block, const PdfL
     rows.push_back(std::move(row));
   }
   JoinVerticalLabels(rows);
-  MergeFragments(rows, bands, options);
+  MergeFragments(rows, options);
   for (BlockRow& row : rows) {
     while (row.cells.size() > 1 && row.cells.back().empty()) row.cells.pop_back();
     out.push_back({row.y, row.size, std::move(row.cells), block});
   }
+}
+
+// Whether line `i` belongs to the same table as line `i - 1`: close below it, in a similar
+// font, and, when it holds one cell, within a line of a neighbour (a wrapped cell); a lone
+// line with space around it is a heading between two tables.
+bool ContinuesRun(const std::vector<PdfLine>& lines, size_t i, const PdfLayoutOptions& options) {
+  const PdfLine& line = lines[i];
+  const PdfLine& previous = lines[i - 1];
+  if (line.y - previous.y > kBlockGap * line.size) return false;
+  if (std::max(line.size, previous.size) > kSameFont * std::min(line.size, previous.size)) return false;
+  if (line.segments.size() >= 2) return true;
+  const double reach = options.header_gap * line.size;
+  return line.y - previous.y <= reach || (i + 1 < lines.size() && lines[i + 1].y - line.y <= reach);
 }
 
 }  // namespace
@@ -269,7 +291,7 @@ std::vector<PdfDraftRow> ArrangeRows(const std::vector<PdfLine>& lines, double p
     // A run of lines that may form a table: multi-segment or narrow lines, close together.
     size_t end = start;
     while (end < lines.size() && (lines[end].segments.size() >= 2 || IsNarrowSingle(lines[end], page_width)) &&
-           (end == start || lines[end].y - lines[end - 1].y <= kBlockGap * lines[end].size)) {
+           (end == start || ContinuesRun(lines, end, options))) {
       ++end;
     }
     size_t first = end, last = start;  // first and last multi-segment line of the run

@@ -179,17 +179,44 @@ TEST(PdfLayout, NumberInTheBodyIsNoPageNumber) {
   EXPECT_EQ(grid.rows[0].printed_page, 0);
 }
 
-TEST(PdfLayout, PagesAreNumberedAndSeparatedByABlankRow) {
+TEST(PdfLayout, RowsAreNumberedThroughThePagesAndKeepTheirPage) {
   PdfText text;
   text.pages.resize(2);
   Write(text.pages[0], 100, 100, "一頁");
   Write(text.pages[1], 100, 100, "二頁");
   const Grid grid = LayOutPdf(text);
-  ASSERT_EQ(grid.rows.size(), 3u);
-  EXPECT_EQ(Rows(grid), (Lines{"一頁", "", "二頁"}));
+  ASSERT_EQ(grid.rows.size(), 2u);
+  EXPECT_EQ(Rows(grid), (Lines{"一頁", "二頁"}));
   EXPECT_EQ(grid.rows[0].page, 1);
-  EXPECT_EQ(grid.rows[2].page, 2);
-  EXPECT_EQ(grid.rows[2].line, 3);
+  EXPECT_EQ(grid.rows[1].page, 2);
+  EXPECT_EQ(grid.rows[1].line, 2);
+}
+
+TEST(PdfLayout, HeadingBetweenTwoTablesSeparatesTheirColumns) {
+  PdfPage page;
+  Write(page, 100, 100, "年度");
+  Write(page, 300, 100, "件数");
+  Write(page, 100, 112, "2019");
+  Write(page, 300, 112, "5");
+  Write(page, 100, 134, "次の表");
+  Write(page, 100, 156, "区分");
+  Write(page, 160, 156, "金額");
+  Write(page, 100, 168, "総額");
+  Write(page, 160, 168, "100");
+  EXPECT_EQ(Rows(LayOut(page)), (Lines{"年度 | 件数", "2019 | 5", "", "次の表", "", "区分 | 金額", "総額 | 100"}));
+}
+
+TEST(PdfLayout, CellWrappedAtASpaceKeepsTheSpace) {
+  PdfPage page;  // the first line stops well short of its column's edge: it broke at a space
+  Write(page, 100, 100, "指標");
+  Write(page, 250, 100, "数値");
+  Write(page, 100, 118, "職員研修");
+  Write(page, 250, 118, "受講者数 91%");
+  Write(page, 250, 130, "内容を把握している職員の割合 30%");
+  Write(page, 100, 148, "窓口");
+  Write(page, 250, 148, "待ち時間");
+  EXPECT_EQ(Rows(LayOut(page)),
+            (Lines{"指標 | 数値", "職員研修 | 受講者数 91% 内容を把握している職員の割合 30%", "窓口 | 待ち時間"}));
 }
 
 TEST(PdfLayout, TitleAndAuthorComeFirst) {

@@ -80,7 +80,9 @@ TEST_P(PdfTwin, EveryObservationNamesItsPage) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, PdfTwin, ::testing::Values("sakado-action-plan-shinko-kanri-2020"),
+INSTANTIATE_TEST_SUITE_P(Corpus, PdfTwin,
+                         ::testing::Values("sakado-action-plan-shinko-kanri-2020",
+                                           "annaka-gyosei-kaikaku-jisshi-keikaku-2020"),
                          [](const ::testing::TestParamInfo<const char*>& info) {
                            std::string name = info.param;
                            return name.substr(0, name.find('-'));
