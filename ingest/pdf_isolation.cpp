@@ -16,6 +16,14 @@
 
 #include "readers.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#define KEIKAKU_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KEIKAKU_ADDRESS_SANITIZER 1
+#endif
+#endif
+
 namespace keikaku::ingest {
 namespace {
 
@@ -125,7 +133,7 @@ bool WriteAll(int fd, std::string_view bytes) {
 }
 
 [[noreturn]] void RunChild(int fd, std::string_view raw_bytes, const ReadLimits& limits) {
-#if !defined(__SANITIZE_ADDRESS__)  // ASan reserves terabytes of address space
+#if !defined(KEIKAKU_ADDRESS_SANITIZER)  // ASan reserves terabytes of address space
   if (const size_t in_use = AddressSpaceInUse(); in_use > 0) {  // unknown: no limit rather than a wrong one
     const rlim_t memory = in_use + limits.pdf_memory_bytes;
     const rlimit address_space{memory, memory};

@@ -119,6 +119,14 @@ INSTANTIATE_TEST_SUITE_P(
       return name;
     });
 
+TEST(PdfReader, ChildOutOfMemoryFailsThisFileOnly) {
+  ReadLimits limits;
+  limits.pdf_memory_bytes = 1u << 20;  // not enough for Poppler to open anything
+  const GridResult result = ReadPdf("annaka-gyosei-kaikaku-jisshi-keikaku-2020.pdf", limits);
+  ASSERT_FALSE(result.ok);
+  EXPECT_TRUE(result.error.starts_with("PDF reader")) << result.error;
+}
+
 TEST(PdfReader, GarbageAfterTheSignatureIsADamagedPdf) {
   const GridResult result = ReadGrid(Format::kPdf, "%PDF-1.7\nnot a pdf at all", "");
   ASSERT_FALSE(result.ok);
