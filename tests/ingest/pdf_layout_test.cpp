@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "ingest/ingest_test_util.h"
+
 namespace keikaku::ingest {
 namespace {
 
@@ -25,16 +27,7 @@ void Write(PdfPage& page, double x, double y, const std::string& text, double si
   }
 }
 
-// Rows as "cell | cell", blank rows as "".
-std::vector<std::string> Rows(const Grid& grid) {
-  std::vector<std::string> rows;
-  for (const GridRow& row : grid.rows) {
-    std::string text;
-    for (size_t i = 0; i < row.cells.size(); ++i) text += (i == 0 ? "" : " | ") + row.cells[i];
-    rows.push_back(text);
-  }
-  return rows;
-}
+std::vector<std::string> Rows(const Grid& grid) { return testing::RowTexts(grid); }
 
 Grid LayOut(const PdfPage& page) {
   PdfText text;
