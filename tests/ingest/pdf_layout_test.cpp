@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ingest/ingest_test_util.h"
@@ -27,6 +29,11 @@ void Write(PdfPage& page, double x, double y, const std::string& text, double si
   }
 }
 
+// Writes each (x, text) on the line centred at `y`.
+void Row(PdfPage& page, double y, std::initializer_list<std::pair<double, std::string>> cells) {
+  for (const auto& [x, text] : cells) Write(page, x, y, text);
+}
+
 std::vector<std::string> Rows(const Grid& grid) { return testing::RowTexts(grid); }
 
 Grid LayOut(const PdfPage& page) {
@@ -46,9 +53,7 @@ TEST(PdfLayout, CharactersOnOneCentreAreOneLine) {
 
 TEST(PdfLayout, NarrowGapIsASpaceAndWideGapACell) {
   PdfPage page;
-  Write(page, 100, 100, "2014");
-  Write(page, 123, 100, "年度");
-  Write(page, 200, 100, "目標");
+  Row(page, 100, {{100, "2014"}, {123, "年度"}, {200, "目標"}});
   EXPECT_EQ(Rows(LayOut(page)), (Lines{"2014 年度 | 目標"}));
 }
 
@@ -67,22 +72,16 @@ TEST(PdfLayout, RepeatedCharactersSideBySideAreKept) {
 
 TEST(PdfLayout, BlankCellStaysUnderItsColumn) {
   PdfPage page;
-  Write(page, 100, 100, "指標名");
-  Write(page, 250, 100, "現状値");
-  Write(page, 400, 100, "目標値");
-  Write(page, 100, 115, "新規就農者数");
-  Write(page, 400, 115, "５年間で３人");
+  Row(page, 100, {{100, "指標名"}, {250, "現状値"}, {400, "目標値"}});
+  Row(page, 115, {{100, "新規就農者数"}, {400, "５年間で３人"}});
   EXPECT_EQ(Rows(LayOut(page)), (Lines{"指標名 | 現状値 | 目標値", "新規就農者数 |  | ５年間で３人"}));
 }
 
 TEST(PdfLayout, NameWrappedAboveAndBelowItsValueLineIsOneCell) {
   PdfPage page;
-  Write(page, 100, 100, "指標名");
-  Write(page, 250, 100, "現状値");
-  Write(page, 400, 100, "目標値");
+  Row(page, 100, {{100, "指標名"}, {250, "現状値"}, {400, "目標値"}});
   Write(page, 100, 118, "バイオガスプラント事業関");
-  Write(page, 250, 125.5, "－");
-  Write(page, 400, 125.5, "５年間で１人");
+  Row(page, 125.5, {{250, "－"}, {400, "５年間で１人"}});
   Write(page, 100, 133, "連就業者数");
   EXPECT_EQ(Rows(LayOut(page)),
             (Lines{"指標名 | 現状値 | 目標値", "バイオガスプラント事業関連就業者数 | － | ５年間で１人"}));
@@ -90,64 +89,45 @@ TEST(PdfLayout, NameWrappedAboveAndBelowItsValueLineIsOneCell) {
 
 TEST(PdfLayout, BracketedHeaderLineJoinsTheHeader) {
   PdfPage page;
-  Write(page, 100, 100, "重要業績評価指標");
-  Write(page, 250, 100, "現状値");
-  Write(page, 400, 100, "目標値");
-  Write(page, 110, 114, "（ＫＰＩ）");
-  Write(page, 240, 114, "（2014 年度）");
-  Write(page, 390, 114, "（2019 年度）");
-  Write(page, 100, 130, "中学校訪問実施校数");
-  Write(page, 250, 130, "年１１１校");
-  Write(page, 400, 130, "年１１１校");
+  Row(page, 100, {{100, "重要業績評価指標"}, {250, "現状値"}, {400, "目標値"}});
+  Row(page, 114, {{110, "（ＫＰＩ）"}, {240, "（2014 年度）"}, {390, "（2019 年度）"}});
+  Row(page, 130, {{100, "中学校訪問実施校数"}, {250, "年１１１校"}, {400, "年１１１校"}});
   EXPECT_EQ(Rows(LayOut(page)), (Lines{"重要業績評価指標（ＫＰＩ） | 現状値（2014 年度） | 目標値（2019 年度）",
                                        "中学校訪問実施校数 | 年１１１校 | 年１１１校"}));
 }
 
 TEST(PdfLayout, CellWrappedWithinItsColumnJoinsItsRow) {
   PdfPage page;  // rows 18 apart, lines of a cell 12 apart
-  Write(page, 100, 100, "取組");
-  Write(page, 250, 100, "内容");
-  Write(page, 100, 118, "窓口改善");
-  Write(page, 250, 118, "待ち時間を短くする");
+  Row(page, 100, {{100, "取組"}, {250, "内容"}});
+  Row(page, 118, {{100, "窓口改善"}, {250, "待ち時間を短くする"}});
   Write(page, 250, 130, "ための案内");
-  Write(page, 100, 148, "電子申請");
-  Write(page, 250, 148, "申請の電子化");
+  Row(page, 148, {{100, "電子申請"}, {250, "申請の電子化"}});
   EXPECT_EQ(Rows(LayOut(page)),
             (Lines{"取組 | 内容", "窓口改善 | 待ち時間を短くするための案内", "電子申請 | 申請の電子化"}));
 }
 
 TEST(PdfLayout, ValueRightAlignedBesideItsHeaderIsInItsColumn) {
   PdfPage page;
-  Write(page, 100, 100, "指標名");
-  Write(page, 250, 100, "現状値");
-  Write(page, 400, 100, "目標値");
-  Write(page, 100, 115, "留学生の受入数");
-  Write(page, 300, 115, "２人");
-  Write(page, 400, 115, "年３人");
+  Row(page, 100, {{100, "指標名"}, {250, "現状値"}, {400, "目標値"}});
+  Row(page, 115, {{100, "留学生の受入数"}, {300, "２人"}, {400, "年３人"}});
   EXPECT_EQ(Rows(LayOut(page)), (Lines{"指標名 | 現状値 | 目標値", "留学生の受入数 | ２人 | 年３人"}));
 }
 
 TEST(PdfLayout, VerticalLabelOneCharacterPerLineIsOneCell) {
   PdfPage page;
   for (int i = 0; i < 4; ++i) Write(page, 60, 100 + 12 * i, std::string("人口動態").substr(3 * i, 3));
-  Write(page, 100, 100, "転入者数");
-  Write(page, 250, 100, "120");
-  Write(page, 100, 124, "転出者数");
-  Write(page, 250, 124, "140");
+  Row(page, 100, {{100, "転入者数"}, {250, "120"}});
+  Row(page, 124, {{100, "転出者数"}, {250, "140"}});
   EXPECT_EQ(Rows(LayOut(page)), (Lines{"人口動態 | 転入者数 | 120", " | 転出者数 | 140"}));
 }
 
 TEST(PdfLayout, EachTableGetsItsOwnColumns) {
   PdfPage page;
-  Write(page, 100, 100, "年度");
-  Write(page, 200, 100, "件数");
-  Write(page, 100, 115, "2019");
-  Write(page, 200, 115, "5");
+  Row(page, 100, {{100, "年度"}, {200, "件数"}});
+  Row(page, 115, {{100, "2019"}, {200, "5"}});
   Write(page, 72, 160, "これは本文の段落で、表と表のあいだにある説明の文章です。幅は広く取ってあります。");
-  Write(page, 100, 200, "区分");
-  Write(page, 300, 200, "金額");
-  Write(page, 100, 215, "総額");
-  Write(page, 300, 215, "100");
+  Row(page, 200, {{100, "区分"}, {300, "金額"}});
+  Row(page, 215, {{100, "総額"}, {300, "100"}});
   EXPECT_EQ(Rows(LayOut(page)),
             (Lines{"年度 | 件数", "2019 | 5", "", "これは本文の段落で、表と表のあいだにある説明の文章です。幅は広く取ってあります。",
                    "", "区分 | 金額", "総額 | 100"}));
@@ -187,27 +167,20 @@ TEST(PdfLayout, RowsAreNumberedThroughThePagesAndKeepTheirPage) {
 
 TEST(PdfLayout, HeadingBetweenTwoTablesSeparatesTheirColumns) {
   PdfPage page;
-  Write(page, 100, 100, "年度");
-  Write(page, 300, 100, "件数");
-  Write(page, 100, 112, "2019");
-  Write(page, 300, 112, "5");
+  Row(page, 100, {{100, "年度"}, {300, "件数"}});
+  Row(page, 112, {{100, "2019"}, {300, "5"}});
   Write(page, 100, 134, "次の表");
-  Write(page, 100, 156, "区分");
-  Write(page, 160, 156, "金額");
-  Write(page, 100, 168, "総額");
-  Write(page, 160, 168, "100");
+  Row(page, 156, {{100, "区分"}, {160, "金額"}});
+  Row(page, 168, {{100, "総額"}, {160, "100"}});
   EXPECT_EQ(Rows(LayOut(page)), (Lines{"年度 | 件数", "2019 | 5", "", "次の表", "", "区分 | 金額", "総額 | 100"}));
 }
 
 TEST(PdfLayout, CellWrappedAtASpaceKeepsTheSpace) {
   PdfPage page;  // the first line stops well short of its column's edge: it broke at a space
-  Write(page, 100, 100, "指標");
-  Write(page, 250, 100, "数値");
-  Write(page, 100, 118, "職員研修");
-  Write(page, 250, 118, "受講者数 91%");
+  Row(page, 100, {{100, "指標"}, {250, "数値"}});
+  Row(page, 118, {{100, "職員研修"}, {250, "受講者数 91%"}});
   Write(page, 250, 130, "内容を把握している職員の割合 30%");
-  Write(page, 100, 148, "窓口");
-  Write(page, 250, 148, "待ち時間");
+  Row(page, 148, {{100, "窓口"}, {250, "待ち時間"}});
   EXPECT_EQ(Rows(LayOut(page)),
             (Lines{"指標 | 数値", "職員研修 | 受講者数 91% 内容を把握している職員の割合 30%", "窓口 | 待ち時間"}));
 }
