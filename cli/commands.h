@@ -22,6 +22,7 @@ int RunMeasures(const Args& args);
 int RunConcepts(const Args& args);
 int RunServe(const Args& args);
 int RunDiagnostics(const Args& args);  // cli/diagnostics_command.cpp
+int RunPdfGrid(const Args& args);   // cli/pdf_grid_command.cpp
 
 }  // namespace keikaku::cli
 

@@ -35,7 +35,11 @@ const CommandSpec kIngestSpec = {
      {"time-budget", "", "seconds one document may take before it fails (default 60)", "SECONDS"},
      {"max-file-mb", "", "heaviest file to read, in MiB: its bytes plus 9 per cell (default 24, less with "
                          "under 1.5 GiB of memory); files read at once never weigh more together, so peak "
-                         "memory stays within about seven times it", "MB"}},
+                         "memory stays within about seven times it", "MB"},
+     {"pdf-pages", "", "most pages a PDF may have (default 2000)", "N"},
+     {"pdf-objects", "", "most objects a PDF may hold (default 1000000)", "N"},
+     {"pdf-seconds", "", "CPU seconds the PDF reader may use per file (default 30; twice that on the clock)", "SECONDS"},
+     {"pdf-memory-mb", "", "memory the PDF reader may add per file, in MiB (default 1024)", "MB"}},
 };
 
 const char* OutcomeWord(ingest::FileOutcome outcome) {
@@ -81,6 +85,11 @@ int RunIngest(const Args& args) {
     }
     options.force = true;  // a file stored under another layout is read again
   }
+  options.read_limits.max_pdf_pages = static_cast<size_t>(parsed.GetInt("pdf-pages", 2000, 1, 1000000));
+  options.read_limits.max_pdf_objects = static_cast<size_t>(parsed.GetInt("pdf-objects", 1000000, 1, 100000000));
+  options.read_limits.pdf_cpu_seconds = static_cast<int>(parsed.GetInt("pdf-seconds", 30, 1, 86400));
+  options.read_limits.pdf_wall_seconds = 2 * options.read_limits.pdf_cpu_seconds;
+  options.read_limits.pdf_memory_bytes = static_cast<size_t>(parsed.GetInt("pdf-memory-mb", 1024, 64, 65536)) << 20;
   const bool quiet = parsed.Has("quiet");
   const std::vector<std::string> paths = parsed.positional.empty() ? Args{"corpus"} : parsed.positional;
   const ingest::CollectedFiles collected = ingest::Collect(paths);

@@ -30,6 +30,7 @@ constexpr Subcommand kSubcommands[] = {
     {"concepts", "list indicator concepts and how many cities each covers", keikaku::cli::RunConcepts},
     {"serve", "serve the database as a read-only JSON API over HTTP", keikaku::cli::RunServe},
     {"normalize", "normalise text, numbers or dates as keikaku does", keikaku::cli::RunNormalize},
+    {"pdf-grid", "print the cell grid keikaku reads from a PDF (for checking tables)", keikaku::cli::RunPdfGrid},
 };
 
 void PrintUsage(std::ostream& out) {

@@ -23,12 +23,11 @@ struct Signature {
   std::string_view what;
 };
 
-constexpr std::array<Signature, 7> kBinarySignatures{{
+constexpr std::array<Signature, 6> kBinarySignatures{{
     {"\x89PNG\r\n\x1a\n", "PNG image"},
     {"\xFF\xD8\xFF", "JPEG image"},
     {"GIF87a", "GIF image"},
     {"GIF89a", "GIF image"},
-    {"%PDF-", "PDF document (convert it to text first)"},
     {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
      "OLE2 compound file (legacy .xls/.doc or an encrypted workbook; save it as .xlsx or CSV)"},
     {"\x1F\x8B", "gzip archive"},
@@ -231,6 +230,7 @@ DecodeResult Decode(std::string_view bytes) {
     if (bytes.starts_with(signature.magic)) return Reject("not text: " + std::string(signature.what));
   }
   if (IsZip(bytes)) return Accept("", "ZIP (binary)", 1.0);
+  if (bytes.starts_with("%PDF-")) return Accept("", "PDF (binary)", 1.0);
   if (HasBom(bytes)) return DecodeAfterBom(bytes);
   const size_t nul = bytes.find('\0');
   if (nul != std::string_view::npos) {

@@ -25,6 +25,7 @@
 #include "keikaku/normalize/timing.h"
 #include "keikaku/parsers/parse.h"
 #include "keikaku/store/store.h"
+#include "pages.h"
 
 namespace keikaku::ingest {
 namespace {
@@ -252,7 +253,7 @@ WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored,
     Fail(result, "", contradiction);
     return result;
   }
-  GridResult grid = ReadGrid(format, bytes, decoded.decoded.utf8);
+  GridResult grid = ReadGrid(format, bytes, decoded.decoded.utf8, options.read_limits);
   const double normalizing_in_grid = normalize::ThreadSecondsInNormalizer() - normalizing_before;
   result.stages.grid = Lap(lap) - normalizing_in_grid;
   if (!grid.ok) {
@@ -260,6 +261,7 @@ WorkResult ProcessFile(const std::string& path, const store::StoredFile* stored,
     return result;
   }
   ParsedDocument parsed = ParseGrid(grid.grid, options.layout.empty() ? nullptr : FindLayout(options.layout));
+  AssignPages(grid.grid, parsed);
   result.stages.normalize = normalize::ThreadSecondsInNormalizer() - normalizing_before;
   result.stages.parse = Lap(lap) - (result.stages.normalize - normalizing_in_grid);
   for (const DamagedPlace& place : decoded.decoded.damaged) {

@@ -14,6 +14,7 @@ std::string_view FormatName(Format format) {
     case Format::kMarkdown: return "markdown";
     case Format::kHtml: return "html";
     case Format::kXlsx: return "xlsx";
+    case Format::kPdf: return "pdf";
   }
   return "text";
 }
@@ -76,6 +77,7 @@ GridResult ReadGrid(Format format, std::string_view raw_bytes, std::string_view 
       case Format::kCsv: return ReadCsvGrid(utf8, limits);
       case Format::kHtml: return ReadHtmlGrid(utf8, limits);
       case Format::kXlsx: return ReadXlsxGrid(raw_bytes, limits);
+      case Format::kPdf: return ReadPdfGridIsolated(raw_bytes, limits);
     }
   } catch (const std::bad_alloc&) {
     return GridError("out of memory while reading the " + std::string(FormatName(format)), "");

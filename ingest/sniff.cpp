@@ -81,6 +81,7 @@ bool IsZip(std::string_view raw_bytes) {
 
 Format SniffFormat(std::string_view raw_bytes, std::string_view utf8, std::string_view file_name) {
   if (IsZip(raw_bytes)) return Format::kXlsx;
+  if (raw_bytes.starts_with("%PDF-")) return Format::kPdf;
   const std::string_view sample = Sample(utf8);
   if (LooksLikeHtml(sample)) return Format::kHtml;
   const std::string extension = LowerExtension(file_name);

@@ -11,6 +11,7 @@
 
 #include "kSchemaSql.inc"
 #include "kUpgradeV2Sql.inc"
+#include "kUpgradeV3Sql.inc"
 #include "keikaku/store/store.h"
 #include "search_index.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 // A new (empty, version 0) file gets the whole current schema; kUpgrades[v] brings a
 // database from user_version v to v + 1.
-constexpr const char* kUpgrades[] = {nullptr, kUpgradeV2Sql};
+constexpr const char* kUpgrades[] = {nullptr, kUpgradeV2Sql, kUpgradeV3Sql};
 static_assert(std::size(kUpgrades) == kSchemaVersion);
 
 int SchemaVersion(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }

@@ -11,7 +11,7 @@
 namespace keikaku::store::internal {
 
 // The schema version this build writes and reads (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // How long a connection waits for another writer before giving up with "database is locked".
 inline constexpr int kBusyTimeoutMs = 10'000;

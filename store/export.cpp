@@ -41,6 +41,14 @@ void WriteObservation(JsonWriter& json, const Observation& observation) {
     json.Integer(observation.at.line);
     json.Key("cell");
     observation.at.cell >= 0 ? json.Integer(observation.at.cell) : json.Null();
+    if (observation.at.page > 0) {
+      json.Key("page");
+      json.Integer(observation.at.page);
+    }
+    if (observation.at.printed_page > 0) {
+      json.Key("printed_page");
+      json.Integer(observation.at.printed_page);
+    }
     json.EndObject();
   }
   json.EndObject();

@@ -1,4 +1,4 @@
--- keikaku store, schema version 2 (PRAGMA user_version = 2). See store/SCHEMA.md.
+-- keikaku store, schema version 3 (PRAGMA user_version = 3). See store/SCHEMA.md.
 -- A database of an older version is brought here by the upgrade_v*.sql steps.
 --
 -- Conventions: every table that keeps an order has `ordinal` (0-based, printed order);
@@ -92,6 +92,8 @@ CREATE TABLE observations (
   unit                TEXT,                     -- only when it differs from the indicator's unit
   line                INTEGER,                  -- 1-based source line (sheet row)
   cell                INTEGER,                  -- 0-based cell index; NULL in running text
+  page                INTEGER,                  -- 1-based PDF page; NULL for sources without pages
+  printed_page        INTEGER,                  -- page number printed on that page; NULL when none read
   UNIQUE (indicator_id, role, ordinal)
 );
 
@@ -105,6 +107,8 @@ CREATE TABLE budgets (
   derived             INTEGER NOT NULL,         -- 1 when worked out by arithmetic, not printed
   line                INTEGER,
   cell                INTEGER,
+  page                INTEGER,
+  printed_page        INTEGER,
   UNIQUE (measure_id, ordinal)
 );
 

@@ -32,6 +32,8 @@ void BindOptional(SQLite::Statement& statement, int index, const std::optional<d
 void BindPlace(SQLite::Statement& statement, int line_index, const SourcePlace& place) {
   place.line != 0 ? statement.bind(line_index, place.line) : statement.bind(line_index);
   place.cell != -1 ? statement.bind(line_index + 1, place.cell) : statement.bind(line_index + 1);
+  place.page != 0 ? statement.bind(line_index + 2, place.page) : statement.bind(line_index + 2);
+  place.printed_page != 0 ? statement.bind(line_index + 3, place.printed_page) : statement.bind(line_index + 3);
 }
 
 std::string TextOrEmpty(const SQLite::Column& column) {
@@ -53,8 +55,10 @@ std::optional<double> OptionalDouble(const SQLite::Column& column) {
   return column.getDouble();
 }
 
-SourcePlace PlaceFrom(const SQLite::Column& line, const SQLite::Column& cell) {
-  return SourcePlace{line.isNull() ? 0 : line.getInt(), cell.isNull() ? -1 : cell.getInt()};
+SourcePlace PlaceFrom(const SQLite::Column& line, const SQLite::Column& cell, const SQLite::Column& page,
+                      const SQLite::Column& printed_page) {
+  return SourcePlace{line.isNull() ? 0 : line.getInt(), cell.isNull() ? -1 : cell.getInt(),
+                     page.isNull() ? 0 : page.getInt(), printed_page.isNull() ? 0 : printed_page.getInt()};
 }
 
 std::string EncodeStringArray(const std::vector<std::string>& strings) {

@@ -22,14 +22,16 @@ void BindTextOrNull(SQLite::Statement& statement, int index, const std::string& 
 void BindOptional(SQLite::Statement& statement, int index, const std::optional<std::string>& value);
 void BindOptional(SQLite::Statement& statement, int index, const std::optional<int>& value);
 void BindOptional(SQLite::Statement& statement, int index, const std::optional<double>& value);
-// Binds `place` to `line_index` and `line_index + 1`: line 0 and cell -1 as NULL.
+// Binds `place` to `line_index` … `line_index + 3` (line, cell, page, printed page): line 0,
+// cell -1, page 0 and printed page 0 as NULL.
 void BindPlace(SQLite::Statement& statement, int line_index, const SourcePlace& place);
 
 std::string TextOrEmpty(const SQLite::Column& column);
 std::optional<std::string> OptionalText(const SQLite::Column& column);
 std::optional<int> OptionalInt(const SQLite::Column& column);
 std::optional<double> OptionalDouble(const SQLite::Column& column);
-SourcePlace PlaceFrom(const SQLite::Column& line, const SQLite::Column& cell);
+SourcePlace PlaceFrom(const SQLite::Column& line, const SQLite::Column& cell, const SQLite::Column& page,
+                      const SQLite::Column& printed_page);
 
 // A list of names as a JSON array of strings (what SQLite's json_each() reads), and back.
 // DecodeStringArray throws StoreError when `json` is not such an array.

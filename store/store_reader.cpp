@@ -147,7 +147,7 @@ void ChildReader::ReadIndicatorTexts(int64_t document_id) {
 }
 
 constexpr char kSelectObservations[] =
-    "SELECT o.indicator_id, o.role, o.fy, o.value, o.comparator, o.text, o.unit, o.line, o.cell "
+    "SELECT o.indicator_id, o.role, o.fy, o.value, o.comparator, o.text, o.unit, o.line, o.cell, o.page, o.printed_page "
     "FROM observations o JOIN indicators i ON i.id = o.indicator_id "
     "JOIN measures m ON m.id = i.measure_id WHERE m.document_id = ?1 "
     "ORDER BY o.indicator_id, o.role, o.ordinal";
@@ -161,7 +161,7 @@ void ChildReader::ReadObservations(int64_t document_id) {
     observation.comparator = TextOrEmpty(row.getColumn(4));
     observation.text = row.getColumn(5).getString();
     observation.unit = TextOrEmpty(row.getColumn(6));
-    observation.at = PlaceFrom(row.getColumn(7), row.getColumn(8));
+    observation.at = PlaceFrom(row.getColumn(7), row.getColumn(8), row.getColumn(9), row.getColumn(10));
     const std::string role = row.getColumn(1).getString();
     if (role == "baseline") {
       indicator->baseline = std::move(observation);
@@ -174,7 +174,7 @@ void ChildReader::ReadObservations(int64_t document_id) {
 }
 
 constexpr char kSelectBudgets[] =
-    "SELECT b.measure_id, b.fy, b.category, b.amount_yen, b.derived, b.line, b.cell FROM budgets b "
+    "SELECT b.measure_id, b.fy, b.category, b.amount_yen, b.derived, b.line, b.cell, b.page, b.printed_page FROM budgets b "
     "JOIN measures m ON m.id = b.measure_id WHERE m.document_id = ?1 ORDER BY b.measure_id, b.ordinal";
 
 void ChildReader::ReadBudgets(int64_t document_id) {
@@ -184,7 +184,7 @@ void ChildReader::ReadBudgets(int64_t document_id) {
     budget.category = row.getColumn(2).getString();
     budget.amount_yen = row.getColumn(3).getDouble();
     budget.derived = row.getColumn(4).getInt() != 0;
-    budget.at = PlaceFrom(row.getColumn(5), row.getColumn(6));
+    budget.at = PlaceFrom(row.getColumn(5), row.getColumn(6), row.getColumn(7), row.getColumn(8));
     measure_by_id_.at(row.getColumn(0).getInt64())->budgets.push_back(std::move(budget));
   });
 }

@@ -157,7 +157,7 @@ void StoreWriter::InsertIndicator(int64_t measure_id, int ordinal, const Indicat
 
 constexpr char kInsertObservation[] =
     "INSERT INTO observations (indicator_id, role, ordinal, fy, value, comparator, text, unit, "
-    "line, cell) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+    "line, cell, page, printed_page) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 
 void StoreWriter::InsertObservation(int64_t indicator_id, const char* role, int ordinal,
                                     const Observation& observation) {
@@ -175,8 +175,8 @@ void StoreWriter::InsertObservation(int64_t indicator_id, const char* role, int 
 }
 
 constexpr char kInsertBudget[] =
-    "INSERT INTO budgets (measure_id, ordinal, fy, category, amount_yen, derived, line, cell) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+    "INSERT INTO budgets (measure_id, ordinal, fy, category, amount_yen, derived, line, cell, page, "
+    "printed_page) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
 void StoreWriter::InsertBudget(int64_t measure_id, int ordinal, const Budget& budget) {
   SQLite::Statement& s = insert_budget_;

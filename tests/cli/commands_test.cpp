@@ -8,6 +8,7 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
 #include <map>
 #include <regex>
 #include <set>
@@ -395,7 +396,7 @@ TEST_F(Commands, NormalizeNumberScalesMoneyToYen) {
 // ---- --help and usage errors, on every subcommand ----
 
 const char* const kSubcommands[] = {"ingest",  "export",   "query",    "stats", "layouts",  "compare",
-                                    "search",  "measures", "concepts", "serve", "normalize", "diagnostics"};
+                                    "search",  "measures", "concepts", "serve", "normalize", "diagnostics", "pdf-grid"};
 
 class EverySubcommand : public ::testing::TestWithParam<const char*> {};
 
@@ -416,7 +417,11 @@ TEST_P(EverySubcommand, UnknownOptionExitsTwoWithOneLine) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cli, EverySubcommand, ::testing::ValuesIn(kSubcommands),
-                         [](const ::testing::TestParamInfo<const char*>& info) { return std::string(info.param); });
+                         [](const ::testing::TestParamInfo<const char*>& info) {
+                           std::string name = info.param;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
 
 }  // namespace
 }  // namespace keikaku

@@ -83,7 +83,6 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"Empty", "", "empty file"},
         ErrorCase{"PngHeader", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "not text: PNG image"},
         ErrorCase{"JpegHeader", "\xFF\xD8\xFF\xE0 JFIF", "not text: JPEG image"},
-        ErrorCase{"Pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "not text: PDF document"},
         ErrorCase{"NulBytes", std::string("abc\0def\0\0\0ghi\0j\0", 17), "not text: NUL byte at offset 3"},
         ErrorCase{"ControlBytes", std::string(100, '\x01') + "text", "not text: control bytes"},
         ErrorCase{"Utf32Bom", std::string("\xFF\xFE\0\0a\0\0\0", 8), "unsupported encoding: UTF-32"},
@@ -96,6 +95,13 @@ TEST(Decode, ZipIsHandedOnAsBinaryForTheWorkbookReader) {
   const DecodeResult result = Decode(std::string("PK\x03\x04\x14\0\0\0", 8));
   ASSERT_TRUE(result.ok);
   EXPECT_EQ(result.decoded.encoding, "ZIP (binary)");
+  EXPECT_TRUE(result.decoded.utf8.empty());
+}
+
+TEST(Decode, PdfIsHandedOnAsBinaryForThePdfReader) {
+  const DecodeResult result = Decode("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
+  ASSERT_TRUE(result.ok);
+  EXPECT_EQ(result.decoded.encoding, "PDF (binary)");
   EXPECT_TRUE(result.decoded.utf8.empty());
 }
 

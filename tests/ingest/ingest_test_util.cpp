@@ -119,4 +119,14 @@ std::vector<ComparableRow> Comparable(const Grid& grid) {
   return rows;
 }
 
+std::vector<std::string> RowTexts(const Grid& grid) {
+  std::vector<std::string> rows;
+  for (const GridRow& row : grid.rows) {
+    std::string text;
+    for (size_t i = 0; i < row.cells.size(); ++i) text += (i == 0 ? "" : " | ") + row.cells[i];
+    rows.push_back(std::move(text));
+  }
+  return rows;
+}
+
 }  // namespace keikaku::ingest::testing

@@ -47,6 +47,9 @@ std::vector<ComparableRow> Comparable(const Grid& grid);
 
 std::string XmlEscape(std::string_view text);
 
+// Each row as its cells joined by " | " (a blank row as ""), as `keikaku pdf-grid` prints them.
+std::vector<std::string> RowTexts(const Grid& grid);
+
 }  // namespace keikaku::ingest::testing
 
 #endif  // KEIKAKU_TESTS_INGEST_INGEST_TEST_UTIL_H_

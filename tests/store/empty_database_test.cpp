@@ -30,7 +30,7 @@ TEST_F(EmptyDatabase, PassesIntegrityCheck) {
 
 TEST_F(EmptyDatabase, BecomesAKeikakuDatabaseWhenOpenedForWriting) {
   Store::Open(path_, Store::Mode::kReadWrite);
-  EXPECT_EQ(RunReadOnlyQuery(path_, "PRAGMA user_version").rows[0][0], "2");
+  EXPECT_EQ(RunReadOnlyQuery(path_, "PRAGMA user_version").rows[0][0], "3");
 }
 
 }  // namespace

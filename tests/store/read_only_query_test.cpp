@@ -42,7 +42,7 @@ TEST_F(ReadOnlyQueryTest, RefusesDrop) {
 
 TEST_F(ReadOnlyQueryTest, RefusesPragmaWrites) {
   EXPECT_THROW(RunReadOnlyQuery(db_.path(), "PRAGMA user_version = 7"), StoreError);
-  EXPECT_EQ(RunReadOnlyQuery(db_.path(), "PRAGMA user_version").rows.at(0).at(0), "2");
+  EXPECT_EQ(RunReadOnlyQuery(db_.path(), "PRAGMA user_version").rows.at(0).at(0), "3");
 }
 
 TEST_F(ReadOnlyQueryTest, RefusesToCreateFiles) {

@@ -50,7 +50,7 @@ TEST(SchemaUpgrade, OpeningForWritingRebuildsTheSearchIndex) {
   TempDatabase db;
   WriteVersionOneDatabase(db.path());
   Store::Open(db.path(), Store::Mode::kReadWrite);
-  EXPECT_EQ(RunReadOnlyQuery(db.path(), "PRAGMA user_version").rows.at(0).at(0), "2");
+  EXPECT_EQ(RunReadOnlyQuery(db.path(), "PRAGMA user_version").rows.at(0).at(0), "3");
   for (const char* text : {"窓口", "待ち時間", "混雑", "案内を改善", "交付率"}) {
     const std::vector<SearchHit> hits = Find(db.path(), text);
     ASSERT_EQ(hits.size(), 1u) << text;
@@ -79,6 +79,14 @@ TEST(SchemaUpgrade, ReadingAVersionOneDatabaseSaysHowToUpgradeIt) {
   } catch (const StoreError& error) {
     EXPECT_NE(std::string(error.what()).find("older keikaku (schema version 1)"), std::string::npos) << error.what();
   }
+}
+
+TEST(SchemaUpgrade, OpeningForWritingAddsPageColumns) {
+  TempDatabase db;
+  WriteVersionOneDatabase(db.path());
+  Store::Open(db.path(), Store::Mode::kReadWrite);
+  EXPECT_NO_THROW(RunReadOnlyQuery(db.path(), "SELECT page, printed_page FROM observations"));
+  EXPECT_NO_THROW(RunReadOnlyQuery(db.path(), "SELECT page, printed_page FROM budgets"));
 }
 
 }  // namespace

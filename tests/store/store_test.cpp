@@ -235,7 +235,7 @@ TEST(Store, SetsWalModeAndForeignKeys) {
   TempDatabase db;
   OpenWritable(db);
   EXPECT_EQ(RunReadOnlyQuery(db.path(), "PRAGMA journal_mode").rows.at(0).at(0), "wal");
-  EXPECT_EQ(RunReadOnlyQuery(db.path(), "PRAGMA user_version").rows.at(0).at(0), "2");
+  EXPECT_EQ(RunReadOnlyQuery(db.path(), "PRAGMA user_version").rows.at(0).at(0), "3");
 }
 
 TEST(Store, TwoConnectionsWriteInTurn) {

@@ -17,7 +17,8 @@ struct DamagedPlace {
 struct Decoded {
   std::string utf8;                    // LF line ends kept as printed (CRLF stays CRLF); no BOM
   std::string encoding;                // "UTF-8", "UTF-8 (BOM)", "Shift_JIS (CP932)", "EUC-JP",
-                                       // "UTF-16LE", "UTF-16BE", "ISO-2022-JP", or "ZIP (binary)"
+                                       // "UTF-16LE", "UTF-16BE", "ISO-2022-JP", "ZIP (binary)"
+                                       // or "PDF (binary)"
   double confidence = 1.0;             // 0..1; 1 for a BOM or valid UTF-8; else ucsdet's
                                        // confidence (at least 0.5 for a clean decoding), lowered
                                        // by each damaged place
@@ -33,9 +34,11 @@ struct DecodeResult {
 
 // Decodes `bytes`, in this order:
 //  - empty → rejected "empty file";
-//  - a PNG/JPEG/GIF/PDF/OLE2/gzip signature → rejected "not text: <what>";
+//  - a PNG/JPEG/GIF/OLE2/gzip signature → rejected "not text: <what>";
 //  - a ZIP signature → ok with empty `utf8` and encoding "ZIP (binary)": the bytes are a
 //    workbook candidate for ReadGrid(Format::kXlsx, ...), not text;
+//  - "%PDF-" at the start → ok with empty `utf8` and encoding "PDF (binary)", for
+//    ReadGrid(Format::kPdf, ...);
 //  - a BOM decides: UTF-8, UTF-16LE, UTF-16BE (a UTF-32 BOM is rejected; a BOM that
 //    contradicts the bytes — UTF-16 BOM on UTF-8 text, UTF-8 BOM on UTF-16 — is rejected
 //    "wrong BOM: ...");

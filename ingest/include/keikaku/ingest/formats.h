@@ -9,14 +9,15 @@
 
 namespace keikaku::ingest {
 
-enum class Format { kText, kTsv, kCsv, kMarkdown, kHtml, kXlsx };
+enum class Format { kText, kTsv, kCsv, kMarkdown, kHtml, kXlsx, kPdf };
 
-// "text", "tsv", "csv", "markdown", "html", "xlsx".
+// "text", "tsv", "csv", "markdown", "html", "xlsx", "pdf".
 std::string_view FormatName(Format format);
 
 // Decides the format from content, on at most the first 64 KiB, with `file_name`'s extension
 // (.csv, .tsv, .txt; any case; may be empty) deciding only what the content leaves open:
 //  - a ZIP signature in `raw_bytes` → kXlsx (ReadGrid then checks it is a workbook);
+//  - "%PDF-" at the start of `raw_bytes` → kPdf;
 //  - text starting with '<' that holds <table, <html, <body or <!doctype html → kHtml;
 //  - two consecutive "| ... |" lines → kMarkdown (unless named .csv or .tsv);
 //  - a table, judged per delimiter by whether the body parses cleanly into rows (RFC 4180 quotes
@@ -51,6 +52,12 @@ struct ReadLimits {
   size_t max_zip_entries = 10000;
   double max_compression_ratio = 200;
   size_t max_cells = 20'000'000;
+  // PDFs are read in a child process (ReadGrid, kPdf) held to these limits.
+  size_t max_pdf_pages = 2000;
+  size_t max_pdf_objects = 1'000'000;          // "obj" markers counted in the file
+  size_t pdf_memory_bytes = 1024u << 20;       // address space the child may add
+  int pdf_cpu_seconds = 30;
+  int pdf_wall_seconds = 60;
 };
 
 // Reads `utf8` (text formats) or `raw_bytes` (XLSX) as `format` into a grid whose rows
@@ -71,6 +78,15 @@ struct ReadLimits {
 //    "damaged ZIP: ...", "zip bomb: ..." and "too many ZIP entries: ..." (checked on the
 //    declared sizes before inflating, and again while inflating), "DOCTYPE not allowed in a
 //    workbook part (...)" (no entity expansion, no DTD, no network), "malformed XML in ...".
+//  - kPdf: read from `raw_bytes` with Poppler in a forked child process held to the memory,
+//    CPU-time and wall-clock limits above, so a crash, a hang or a decompression bomb fails
+//    this file only; then laid out by LayOutPdf (ingest/pdf_layout.h): one kText row per
+//    visual line, table lines split into one cell per column band, each row with its page
+//    and printed page number; Title and Author in Grid::title and Grid::author. Errors:
+//    "damaged PDF: cannot be opened", "encrypted PDF: needs a password", "no text layer:
+//    scanned image; keikaku does not OCR", "too many pages: …", "too many objects: …",
+//    "PDF reader exceeded its memory limit (N MiB)", "… CPU-time limit …", "PDF reader timed
+//    out after N s", "PDF reader crashed (signal N)".
 // Sheet rows (TSV, CSV, HTML, XLSX) drop trailing empty cells, keeping one: a padded export
 // gives the same cells as the text it came from. More than limits.max_cells cells fails
 // "too many cells". Errors are values; no exception escapes.

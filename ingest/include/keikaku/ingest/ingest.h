@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "keikaku/ingest/formats.h"
+
 namespace keikaku::ingest {
 
 // An entry of an input folder (or a path given) that is not read, and why: a symbolic link
@@ -38,6 +40,7 @@ struct IngestOptions {
   double time_budget_seconds = 60;  // per document
   bool timings = false;          // also time the normaliser (StageSeconds::normalize)
   std::string layout;            // a layout name (keikaku layouts) every file is parsed with; "" = detect
+  ReadLimits read_limits;        // per file: ZIP, cells, and the PDF child's pages, memory and time
 };
 
 enum class FileOutcome { kImported, kReplaced, kUnchanged, kFailed, kPruned };

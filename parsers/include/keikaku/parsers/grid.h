@@ -18,6 +18,8 @@ struct GridRow {
   int line = 0;                    // 1-based source line, or sheet row
   RowKind kind = RowKind::kText;
   std::vector<std::string> cells;  // raw UTF-8 cell text, not normalised; never empty
+  int page = 0;                    // 1-based PDF page the row was printed on; 0 = not paged
+  int printed_page = 0;            // the page number printed on that page; 0 = none read
   bool operator==(const GridRow&) const = default;
 };
 
@@ -26,6 +28,7 @@ struct GridRow {
 struct Grid {
   std::vector<GridRow> rows;
   std::string sheet_names;         // for workbooks: sheet names joined with "\n"; else ""
+  std::string title, author;       // for PDFs: the document information's Title and Author
   bool operator==(const Grid&) const = default;
 };
 

@@ -10,10 +10,13 @@
 
 namespace keikaku {
 
-// Where a value was printed: 1-based source line (row of a sheet), 0-based cell index.
+// Where a value was printed: 1-based source line (row of a sheet), 0-based cell index and,
+// for PDFs, the 1-based page and the page number printed on it.
 struct SourcePlace {
   int line = 0;
   int cell = -1;  // -1 when the value is not in a cell of its own (a bracket in running text)
+  int page = 0;          // 0 when the source is not paged
+  int printed_page = 0;  // 0 when no page number was read from the page
   bool operator==(const SourcePlace&) const = default;
 };
 

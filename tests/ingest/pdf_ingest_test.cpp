@@ -1,0 +1,44 @@
+// A batch of PDFs with text beside them: the good ones import, each bad one fails alone with
+// its reason, and nothing takes the batch down.
+#include <gtest/gtest.h>
+
+#include <Poco/TemporaryFile.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "keikaku/ingest/ingest.h"
+
+namespace keikaku::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(PdfIngest, BadPdfsFailAloneWithTheirReasons) {
+  Poco::TemporaryFile dir;
+  const fs::path folder = dir.path();
+  fs::create_directories(folder / "docs");
+  for (const char* name : {"kpi.pdf", "truncated.pdf", "encrypted.pdf", "image-only.pdf", "bomb.pdf"}) {
+    fs::copy_file(fs::path(KEIKAKU_SOURCE_DIR "/tests/ingest/pdf") / name, folder / "docs" / name);
+  }
+  std::ofstream(folder / "docs" / "plan.txt") << "第3次行政改革大綱\n";
+  IngestOptions options;
+  options.db_path = (folder / "k.db").string();
+  options.jobs = 2;
+  options.read_limits.pdf_cpu_seconds = 2;
+  options.read_limits.pdf_wall_seconds = 4;
+  const IngestSummary summary = Ingest(CollectFiles({(folder / "docs").string()}), options);
+  EXPECT_EQ(summary.imported, 2);
+  std::map<std::string, std::string> failures;
+  for (const FileReport& report : summary.files) {
+    if (report.outcome == FileOutcome::kFailed) failures[fs::path(report.path).filename().string()] = report.detail;
+  }
+  ASSERT_EQ(failures.size(), 4u);
+  EXPECT_TRUE(failures["truncated.pdf"].starts_with("damaged PDF")) << failures["truncated.pdf"];
+  EXPECT_TRUE(failures["encrypted.pdf"].starts_with("encrypted PDF")) << failures["encrypted.pdf"];
+  EXPECT_TRUE(failures["image-only.pdf"].starts_with("no text layer")) << failures["image-only.pdf"];
+  EXPECT_TRUE(failures["bomb.pdf"].starts_with("PDF reader")) << failures["bomb.pdf"];
+}
+
+}  // namespace
+}  // namespace keikaku::ingest
