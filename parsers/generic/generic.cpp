@@ -427,6 +427,14 @@ void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
     state.label_row = table_row;
     return;
   }
+  // A header that names roles (現状値 (2014年度) | 目標値 (2019年度)) is the table model's;
+  // a row of years alone stays the year-table reader's, which knows 計画 / 実績 rows under it.
+  if (auto roles = ReadTableHeader(table_row.cells, row.line); roles && !roles->years_only) {
+    state.table.reset();
+    state.kpi_header = std::move(roles);
+    state.pending.reset();
+    return;
+  }
   std::optional<YearTable> header = ReadYearHeader(row, state.era);
   if (state.row_table && !header) ReadRowMeasure(row, state);
   if (state.table && !header && ContinuesYearTable(row)) {

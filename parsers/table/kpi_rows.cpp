@@ -307,6 +307,41 @@ std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
   return pending;
 }
 
+// "高校の入学者数40人(2014年度)→年40人(2019年度)": a name with the value it starts from, an
+// arrow, and the value it aims at. nullopt for any other cell.
+std::optional<KpiRow> ReadArrowRow(const TableCell& cell) {
+  static constexpr std::string_view kArrow = "→";
+  const size_t arrow = cell.text.find(kArrow);
+  if (arrow == std::string::npos || cell.text.find(kArrow, arrow + kArrow.size()) != std::string::npos) {
+    return std::nullopt;
+  }
+  const std::string left = cell.text.substr(0, arrow);
+  const auto read = [&](std::string_view text) {
+    TableCell part = ReadCell(text, cell.column, normalize::Era::kNone);
+    part.line = cell.line;
+    return part;
+  };
+  const TableCell target = read(cell.text.substr(arrow + kArrow.size()));
+  if (target.kind != CellKind::kValue) return std::nullopt;
+  // The name ends where a figure starts that reads, with what follows, as one value.
+  for (size_t i = 1; i < left.size(); ++i) {
+    const bool starts_figure = std::isdigit(static_cast<unsigned char>(left[i])) &&
+                               !std::isdigit(static_cast<unsigned char>(left[i - 1])) &&
+                               left[i - 1] != ',' && left[i - 1] != '.';
+    if (!starts_figure) continue;
+    const TableCell name = read(left.substr(0, i));
+    const TableCell baseline = read(left.substr(i));
+    if (!IsNameCell(name) || baseline.kind != CellKind::kValue) continue;
+    KpiRow row;
+    row.line = cell.line;
+    row.name = RemoveWrapSpaces(name.text);
+    row.values.emplace_back(ValueRole::kBaseline, ObservationOf(baseline, std::nullopt, false));
+    row.values.emplace_back(ValueRole::kTarget, ObservationOf(target, std::nullopt, false));
+    return row;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // The unit a name prints in its last bracket: "特定健康診査受診率 (%)" -> "%".
@@ -323,6 +358,13 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
   Cells filled;
   for (const TableCell& cell : cells) {
     if (cell.kind != CellKind::kEmpty) filled.push_back(&cell);
+  }
+  if (filled.size() == 1) {
+    if (std::optional<KpiRow> arrow = ReadArrowRow(*filled.front())) {
+      if (!arrow->unit) arrow->unit = UnitInName(arrow->name);
+      reading.row = std::move(arrow);
+      return reading;
+    }
   }
   std::deque<TableCell> split_storage;
   std::vector<int> stray_years;

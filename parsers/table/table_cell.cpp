@@ -176,10 +176,17 @@ TableCell ReadCell(std::string_view printed, int column, normalize::Era era) {
   if (cell.text.empty()) return cell;
   cell.kind = CellKind::kText;
   std::string rest = cell.text;
+  static const RE2 spaced_year(R"((\d)\s+(年|月))");  // "2014 年度" as PDFs space it
+  RE2::GlobalReplace(&rest, spaced_year, "\\1\\2");
   const std::optional<ValueRole> inline_role = TakeInlineRole(rest);
+  // "5年間で6人": a total over the years before it, whose figure is the one after.
+  static const RE2 over_years(R"(^(?:約)?\d+年間(?:で|の|に)?\s*(\S.*)$)");
+  std::string after_years;
+  const bool over_years_total = RE2::FullMatch(rest, over_years, &after_years);
+  if (over_years_total) rest = after_years;
   const std::optional<normalize::DateValue> date =
       cell.text.size() <= kMaxValueBytes ? TakeYear(rest, era) : std::nullopt;
-  cell.is_total = MarksTotal(cell.text, date);
+  cell.is_total = over_years_total || MarksTotal(cell.text, date);
   if (date && date->error.empty() && !cell.is_total) cell.fy = date->fy ? date->fy : date->year;
   rest = Trim(rest);
   if (!inline_role && cell.text.size() <= kMaxLabelBytes && ReadLabel(cell, rest)) return cell;

@@ -70,6 +70,7 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
       if (cell.kind != CellKind::kYear || !cell.fy) return std::nullopt;
       header.values.push_back({cell.column, ValueRole::kTarget, cell.fy, false});
     }
+    header.years_only = true;
   }
   // One role alone is a heading that names a target ("主要目標"), not a table's header.
   if (header.values.size() < 2) return std::nullopt;

@@ -27,6 +27,7 @@ struct TableHeader {
   // a row prints beyond the header's width; its years may come from a second header row.
   std::optional<int> series_column;
   std::vector<int> series_years;
+  bool years_only = false;          // a row of years alone, no role label ("R7 | R8 | R9")
 };
 
 // Reads `cells` as a header row: two or more role labels (現状値, 基準値 (2022年度),
