@@ -72,6 +72,15 @@ void StartMeasure(const NumberedHeading& heading, int line, ReadState& state) {
     state.outline.Enter(heading);
     return;
   }
+  // A title printed first without its number ("# 市政情報の…") and then numbered ("6-1 市政情報の…")
+  // is one measure: it takes the number.
+  for (auto it = state.document.measures.rbegin(); it != state.document.measures.rend(); ++it) {
+    if (!heading.number.empty() && it->ref.empty() && it->title == heading.title) {
+      it->ref = heading.number;
+      state.outline.Enter(heading);
+      return;
+    }
+  }
   Measure measure;
   measure.ref = heading.number;
   measure.kind = KindOf(heading);
@@ -452,6 +461,8 @@ void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
     return;
   } else if (auto heading = ReadNumberedHeading(row)) {
     StartMeasure(*heading, row.line, state);
+  } else if (auto title = ReadMarkdownTitle(row)) {
+    StartMeasure(*title, row.line, state);
   } else if (!state.row_table) {
     ReadLabelRow(row, state);
   }

@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "common/labels.h"
 #include "common/markdown.h"
 #include "keikaku/normalize/date.h"
 #include "keikaku/normalize/number.h"
@@ -144,6 +145,16 @@ std::vector<std::string> HeadingOutline::Enter(const NumberedHeading& heading) {
   for (const auto& level : open_) path.push_back(level.second);
   open_.emplace_back(heading.style, heading.title);
   return path;
+}
+
+std::optional<NumberedHeading> ReadMarkdownTitle(const GridRow& row) {
+  constexpr size_t kMaxTitleBytes = 240;
+  if (row.cells.size() != 1) return std::nullopt;
+  const std::string& raw = row.cells.front();
+  if (!raw.starts_with("# ") || raw.size() > kMaxTitleBytes) return std::nullopt;
+  std::string title = RemoveWrapSpaces(normalize::NormalizeText(raw.substr(2)));
+  if (title.empty() || !LabelKind(title).empty()) return std::nullopt;
+  return NumberedHeading{"", "", "#", std::move(title)};
 }
 
 }  // namespace keikaku::layouts

@@ -24,6 +24,10 @@ struct NumberedHeading {
 // of three or more filled cells, and quantities ("28年度", "3件").
 std::optional<NumberedHeading> ReadNumberedHeading(const GridRow& row);
 
+// Reads `row` as a markdown title without numbering: "# 市政情報の提供の充実" (one '#', not a
+// lexicon label such as めざす姿), style "#". nullopt otherwise.
+std::optional<NumberedHeading> ReadMarkdownTitle(const GridRow& row);
+
 // The enclosing headings of each new heading: a numbering style seen before closes every
 // level opened after it; a new style opens a level below the current one.
 class HeadingOutline {

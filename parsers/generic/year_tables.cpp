@@ -112,9 +112,31 @@ bool ContinuesYearTable(const GridRow& row) {
 
 std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, normalize::Era era,
                                    std::vector<Diagnostic>& diagnostics) {
-  const std::string_view leading = LabelKind(row.cells[FirstFilledCell(row)]);
-  if (!leading.empty() && !RoleOfLabelKind(leading) && leading != "indicator") return std::nullopt;
+  const size_t first = FirstFilledCell(row);
+  const std::string_view leading = LabelKind(row.cells[first]);
+  const bool status = leading == "status";
+  if (!leading.empty() && !RoleOfLabelKind(leading) && leading != "indicator" && !status) {
+    return std::nullopt;
+  }
   YearRow result;
+  // A row led by its label ("年度目標", "進捗状況") is a series named by it; one cell shorter
+  // than the header, the conversion dropped a cell before the years: values follow the label.
+  const size_t header_width = table.years.back().cell + 1;
+  if ((status || RoleOfLabelKind(leading)) && first == 0 && leading != "baseline") {
+    result.name = CleanCell(row, first);
+    if (RoleOfLabelKind(leading)) result.role = RoleOfLabelKind(leading);
+    if (row.cells.size() < header_width) {
+      size_t year = 0;
+      for (size_t i = first + 1; i < row.cells.size() && year < table.years.size(); ++i) {
+        if (CleanCell(row, i).empty()) continue;
+        const YearColumn& column = table.years[year++];
+        result.values.emplace_back(column.role, ValueAt(row, i, column.fy, result.unit, era));
+      }
+      diagnostics.push_back({row.line, "realigned_row",
+                             "a labelled row one cell short of its header; values taken after the label"});
+      return result.values.empty() ? std::nullopt : std::optional<YearRow>(std::move(result));
+    }
+  }
   std::optional<size_t> shifted_label;  // a 計画 / 実績 label printed under a year column
   for (size_t i = 0; i < row.cells.size(); ++i) {
     if (table.unit_cell && i == *table.unit_cell) continue;
