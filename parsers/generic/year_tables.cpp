@@ -99,6 +99,29 @@ std::optional<YearTable> ReadYearHeader(const GridRow& row, normalize::Era era) 
   return table;
 }
 
+// A 数値 row whose cells carry their indicator's name ("HPアクセス数 470,000件" under each
+// year): the name once, the figures as the row's values.
+std::optional<YearRow> ReadNamedFigureRow(const GridRow& row, size_t label, const YearTable& table,
+                                          normalize::Era era) {
+  static const RE2 named_figure(R"((.*?)\s*([-+▲△]?\d[\d,.]*\S*)$)");
+  YearRow result;
+  size_t year = 0;
+  for (size_t i = label + 1; i < row.cells.size() && year < table.years.size(); ++i) {
+    const std::string text = CleanCell(row, i);
+    if (text.empty()) continue;
+    std::string name, figure;
+    if (!RE2::FullMatch(text, named_figure, &name, &figure) || name.empty()) return std::nullopt;
+    if (result.name.empty()) result.name = name;
+    if (name != result.name) return std::nullopt;
+    const YearColumn& column = table.years[year++];
+    Observation value = MakeObservation(figure, column.fy, {row.line, static_cast<int>(i)}, "", era);
+    value.text = text;
+    result.values.emplace_back(column.role, std::move(value));
+  }
+  if (result.values.empty()) return std::nullopt;
+  return result;
+}
+
 bool ContinuesYearTable(const GridRow& row) {
   if (IsBlankRow(row)) return false;
   int filled = 0;
@@ -115,6 +138,7 @@ std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, n
   const size_t first = FirstFilledCell(row);
   const std::string_view leading = LabelKind(row.cells[first]);
   const bool status = leading == "status";
+  if (leading == "quantity") return ReadNamedFigureRow(row, first, table, era);
   if (!leading.empty() && !RoleOfLabelKind(leading) && leading != "indicator" && !status) {
     return std::nullopt;
   }
@@ -122,7 +146,7 @@ std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, n
   // A row led by its label ("年度目標", "進捗状況") is a series named by it; one cell shorter
   // than the header, the conversion dropped a cell before the years: values follow the label.
   const size_t header_width = table.years.back().cell + 1;
-  if ((status || RoleOfLabelKind(leading)) && first == 0 && leading != "baseline") {
+  if ((status || RoleOfLabelKind(leading)) && first < table.first_year_cell && leading != "baseline") {
     result.name = CleanCell(row, first);
     if (RoleOfLabelKind(leading)) result.role = RoleOfLabelKind(leading);
     if (row.cells.size() < header_width) {
