@@ -156,11 +156,13 @@ void AddYearRow(const GridRow& row, ReadState& state) {
     const Indicator& open = measure.indicators[state.table_indicator];
     for (const auto& [column, value] : year_row->values)
       fresh |= HoldsValue(open, role_of(column), value.fy);
-    if (fresh) {
+    if (fresh && year_row->label.empty()) {
       state.document.diagnostics.push_back(
           {row.line, "unnamed_row", "row without a name repeats the years of the one above"});
     }
   }
+  // A labelled series that does not continue the indicator above is one of its own.
+  if (fresh && year_row->name.empty()) year_row->name = year_row->label;
   if (fresh) {
     Indicator indicator;
     indicator.name = year_row->name;

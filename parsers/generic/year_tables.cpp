@@ -147,7 +147,7 @@ std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, n
   // than the header, the conversion dropped a cell before the years: values follow the label.
   const size_t header_width = table.years.back().cell + 1;
   if ((status || RoleOfLabelKind(leading)) && first < table.first_year_cell && leading != "baseline") {
-    result.name = CleanCell(row, first);
+    result.label = CleanCell(row, first);
     if (RoleOfLabelKind(leading)) result.role = RoleOfLabelKind(leading);
     if (row.cells.size() < header_width) {
       size_t year = 0;
@@ -175,8 +175,8 @@ std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, n
     if (i >= table.first_year_cell) continue;
     if (table.baseline_cell && i == *table.baseline_cell) {
       result.baseline = ValueAt(row, i, std::nullopt, std::nullopt, era);
-    } else if (result.name.empty() && kind.empty() && text.size() <= kMaxNameBytes &&
-               !IsValueLike(text)) {
+    } else if (result.name.empty() && result.label.empty() && kind.empty() &&
+               text.size() <= kMaxNameBytes && !IsValueLike(text)) {
       result.name = CleanIndicatorName(text, row.line, era, &result.unit, &result.baseline);
     }
   }

@@ -41,6 +41,8 @@ struct YearRow {
       values;                     // per filled year
                                   // cell, with its column's role
   std::optional<ValueRole> role;  // from a 計画 / 実績 label in the row
+  std::string label;  // the leading label ("進捗状況", "年度目標"): the name of the series when
+                      // it does not continue the indicator above
 };
 
 // Reads `row` as a year-table header: two or more cells naming one fiscal year each
