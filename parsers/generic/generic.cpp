@@ -179,14 +179,7 @@ void AddYearRow(const GridRow& row, ReadState& state) {
   if (!indicator.unit) indicator.unit = year_row->unit;
   if (!indicator.baseline) indicator.baseline = std::move(year_row->baseline);
   for (auto& [column, value] : year_row->values) {
-    const ValueRole role = role_of(column);
-    if (role == ValueRole::kBaseline && !indicator.baseline) {
-      indicator.baseline = std::move(value);
-    } else if (role == ValueRole::kTarget) {
-      indicator.targets.push_back(std::move(value));
-    } else {
-      indicator.actuals.push_back(std::move(value));
-    }
+    AddObservation(indicator, role_of(column), std::move(value));
   }
 }
 
@@ -243,15 +236,7 @@ void AddKpiIndicator(KpiRow row, ReadState& state) {
   Indicator indicator;
   indicator.name = row.name;
   indicator.unit = row.unit;
-  for (auto& [role, value] : row.values) {
-    if (role == ValueRole::kBaseline && !indicator.baseline) {
-      indicator.baseline = std::move(value);
-    } else if (role == ValueRole::kTarget) {
-      indicator.targets.push_back(std::move(value));
-    } else {
-      indicator.actuals.push_back(std::move(value));
-    }
-  }
+  for (auto& [role, value] : row.values) AddObservation(indicator, role, std::move(value));
   if (row.roles_by_position) {
     state.document.diagnostics.push_back(
         {row.line, "roles_by_position",
@@ -296,21 +281,17 @@ bool ReadSeries(const TableRow& row, ReadState& state) {
                             state.series_indicator < static_cast<int>(measure.indicators.size())
                         ? &measure.indicators[state.series_indicator]
                         : nullptr;
-  std::vector<Observation>& (*series_of)(Indicator&) = [](Indicator& indicator) -> std::vector<Observation>& {
-    return indicator.actuals;
-  };
-  if (series->role == ValueRole::kTarget) {
-    series_of = [](Indicator& indicator) -> std::vector<Observation>& { return indicator.targets; };
-  }
-  if (!open || open->name != name || !series_of(*open).empty()) {
+  const bool targets = series->role == ValueRole::kTarget;
+  if (!open || open->name != name || !(targets ? open->targets : open->actuals).empty()) {
     Indicator indicator;
     indicator.name = name;
     measure.indicators.push_back(std::move(indicator));
     state.series_indicator = static_cast<int>(measure.indicators.size()) - 1;
     open = &measure.indicators.back();
   }
+  const ValueRole role = targets ? ValueRole::kTarget : ValueRole::kActual;
   for (size_t i = 0; i < years.size(); ++i) {
-    series_of(*open).push_back(ObservationOf(*series->values[i], years[i], false));
+    AddObservation(*open, role, ObservationOf(*series->values[i], years[i], false));
   }
   if (!open->unit) open->unit = UnitInName(name);
   state.document.diagnostics.push_back(

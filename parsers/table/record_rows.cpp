@@ -95,14 +95,7 @@ std::optional<RecordRow> ReadRecordRow(const std::vector<TableCell>& cells,
     for (const ValueColumn& column : header.values) {
       const TableCell* cell = CellAt(cells, column.column);
       if (!cell || !IsWordValue(*cell)) continue;
-      Observation value = ObservationOf(*cell, column.fy, column.is_total);
-      if (column.role == ValueRole::kBaseline && !indicator.baseline) {
-        indicator.baseline = std::move(value);
-      } else if (column.role == ValueRole::kActual) {
-        indicator.actuals.push_back(std::move(value));
-      } else {
-        indicator.targets.push_back(std::move(value));
-      }
+      AddObservation(indicator, column.role, ObservationOf(*cell, column.fy, column.is_total));
     }
     row.indicator = std::move(indicator);
   }
