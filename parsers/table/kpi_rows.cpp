@@ -8,20 +8,14 @@
 
 #include "common/markdown.h"
 #include "keikaku/normalize/text.h"
+#include "table/run_together.h"
 
 namespace keikaku::layouts {
 namespace {
 
-constexpr size_t kMaxRefBytes = 3;      // a row number: "1" .. "279"
+constexpr size_t kMaxRefBytes = 3;  // a row number: "1" .. "279"
 
-using Cells = std::vector<const TableCell*>;
-
-size_t CountChars(std::string_view utf8) {
-  size_t count = 0;
-  for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
-  return count;
-}
-
+// A value with the column it is read under.
 struct PlacedValue {
   const TableCell* cell = nullptr;
   ValueColumn column;
@@ -117,8 +111,8 @@ std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
 }
 
 // The values in the order printed, when the conversion dropped or shifted cells: as many
-// as the header has value columns, from the first cell after the name.
-// A value that prints its own role ("現状値:R6 1,900人") takes no column; a one-letter
+// as the header has value columns, from the first cell after the name. A value that prints
+// its own role ("現状値:R6 1,900人") takes no column; a one-letter
 // fragment of a wrapped name ("数") is passed over.
 std::vector<PlacedValue> PlaceInOrder(const Cells& after, const TableHeader& header) {
   std::vector<PlacedValue> placed;
@@ -128,7 +122,7 @@ std::vector<PlacedValue> PlaceInOrder(const Cells& after, const TableHeader& hea
       placed.push_back({cell, {cell->column, *cell->role, std::nullopt, false}});
       continue;
     }
-    if (cell->kind == CellKind::kText && CountChars(cell->text) == 1) continue;
+    if (cell->kind == CellKind::kText && CharCount(cell->text) == 1) continue;
     if (next_column == header.values.size() || !IsWordValue(*cell)) break;
     placed.push_back({cell, header.values[next_column++]});
   }
@@ -170,92 +164,6 @@ std::vector<ValueRole> PositionalRoles(size_t count) {
   if (count == 2) return {ValueRole::kBaseline, ValueRole::kTarget};
   if (count == 3) return {ValueRole::kBaseline, ValueRole::kActual, ValueRole::kTarget};
   return {};
-}
-
-// A figure alone: "58.5%", "7,693人", "▲28.7%" (no words before or after it).
-bool IsPlainFigure(const TableCell& cell) {
-  static const RE2 plain(R"(^[-+▲△]?\d[\d,.]*(\S*?)(以上|以下|未満|超|以内)?$)");
-  std::string unit;
-  if (cell.kind != CellKind::kValue || cell.fy || !RE2::FullMatch(cell.text, plain, &unit)) {
-    return false;
-  }
-  return unit.empty() || IsUnitText(unit);
-}
-
-// Splits cells that a converter ran together into one cell per figure, kept in `storage`:
-// "58.5% 52.9% 65% (R7)", "現状値:R6 27.8% 45.0%" (the role goes to the first figure, a year
-// before a figure to that figure), "こえのもりしずおか登録者 3,400人" (a name, then its figure).
-// A year after the last figure goes to `stray_years`; a broken bracket ("5.4時点)") is
-// dropped. Other cells pass unchanged.
-Cells SplitRunTogether(const Cells& cells, std::deque<TableCell>& storage,
-                       std::vector<int>& stray_years) {
-  Cells split;
-  for (const TableCell* cell : cells) {
-    if ((cell->kind != CellKind::kValue && cell->kind != CellKind::kText) ||
-        cell->text.find(' ') == std::string::npos) {
-      split.push_back(cell);
-      continue;
-    }
-    std::string rest_of_cell = cell->text;
-    std::string prefix;  // the inline role label, kept off the tokens
-    if (cell->role) {
-      const size_t colon = rest_of_cell.find(':');
-      if (colon != std::string::npos) rest_of_cell = rest_of_cell.substr(colon + 1);
-    }
-    std::vector<TableCell> parts;  // a leading name, then figures
-    std::optional<int> year_before;
-    std::vector<int> trailing_years;
-    bool plain = true;
-    std::string name;
-    for (std::string_view rest = rest_of_cell; !rest.empty() && plain;) {
-      const size_t space = rest.find(' ');
-      const std::string_view word = rest.substr(0, space);
-      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-      if (word.empty()) continue;
-      TableCell token = ReadCell(word, cell->column, normalize::Era::kNone);
-      token.line = cell->line;
-      const size_t open = std::count(token.text.begin(), token.text.end(), '(');
-      const size_t close = std::count(token.text.begin(), token.text.end(), ')');
-      const bool figures_started = !parts.empty() && parts.back().kind == CellKind::kValue;
-      if (token.kind == CellKind::kYear && token.fy && open == close) {
-        if (figures_started) trailing_years.push_back(*token.fy);
-        else year_before = token.fy;
-      } else if (IsPlainFigure(token)) {
-        if (!trailing_years.empty()) { plain = false; break; }
-        if (year_before) token.fy = std::exchange(year_before, std::nullopt);
-        parts.push_back(std::move(token));
-      } else if (open != close && figures_started) {
-        continue;  // a bracket broken over two lines
-      } else if (!figures_started && year_before == std::nullopt) {
-        name += (name.empty() ? "" : " ") + std::string(word);  // the name before the figures
-      } else {
-        plain = false;
-      }
-    }
-    const size_t figures = parts.size();
-    // A name may lead only a text cell: "延床面積 45,298㎡" is one value with its word.
-    const bool name_allowed = cell->kind == CellKind::kText && !cell->role;
-    if (!plain || figures == 0 || (figures < 2 && name.empty()) || (!name.empty() && !name_allowed)) {
-      split.push_back(cell);
-      continue;
-    }
-    if (!name.empty()) {
-      storage.push_back(ReadCell(name, cell->column, normalize::Era::kNone));
-      storage.back().line = cell->line;
-      if (!IsNameCell(storage.back())) {
-        split.push_back(cell);
-        continue;
-      }
-      split.push_back(&storage.back());
-    }
-    parts.front().role = cell->role;
-    for (TableCell& part : parts) {
-      storage.push_back(std::move(part));
-      split.push_back(&storage.back());
-    }
-    stray_years.insert(stray_years.end(), trailing_years.begin(), trailing_years.end());
-  }
-  return split;
 }
 
 // Without a header: (year, value) pairs, a run of values, or a series between two years,
@@ -305,41 +213,6 @@ std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
     return std::nullopt;
   }
   return pending;
-}
-
-// "高校の入学者数40人(2014年度)→年40人(2019年度)": a name with the value it starts from, an
-// arrow, and the value it aims at. nullopt for any other cell.
-std::optional<KpiRow> ReadArrowRow(const TableCell& cell) {
-  static constexpr std::string_view kArrow = "→";
-  const size_t arrow = cell.text.find(kArrow);
-  if (arrow == std::string::npos || cell.text.find(kArrow, arrow + kArrow.size()) != std::string::npos) {
-    return std::nullopt;
-  }
-  const std::string left = cell.text.substr(0, arrow);
-  const auto read = [&](std::string_view text) {
-    TableCell part = ReadCell(text, cell.column, normalize::Era::kNone);
-    part.line = cell.line;
-    return part;
-  };
-  const TableCell target = read(cell.text.substr(arrow + kArrow.size()));
-  if (target.kind != CellKind::kValue) return std::nullopt;
-  // The name ends where a figure starts that reads, with what follows, as one value.
-  for (size_t i = 1; i < left.size(); ++i) {
-    const bool starts_figure = std::isdigit(static_cast<unsigned char>(left[i])) &&
-                               !std::isdigit(static_cast<unsigned char>(left[i - 1])) &&
-                               left[i - 1] != ',' && left[i - 1] != '.';
-    if (!starts_figure) continue;
-    const TableCell name = read(left.substr(0, i));
-    const TableCell baseline = read(left.substr(i));
-    if (!IsNameCell(name) || baseline.kind != CellKind::kValue) continue;
-    KpiRow row;
-    row.line = cell.line;
-    row.name = RemoveWrapSpaces(name.text);
-    row.values.emplace_back(ValueRole::kBaseline, ObservationOf(baseline, std::nullopt, false));
-    row.values.emplace_back(ValueRole::kTarget, ObservationOf(target, std::nullopt, false));
-    return row;
-  }
-  return std::nullopt;
 }
 
 }  // namespace

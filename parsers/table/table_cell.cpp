@@ -20,12 +20,6 @@ constexpr size_t kMaxNameBytes = 400;       // longer text is narrative, not an 
 constexpr size_t kMaxUnitBytes = 24;        // "平方メートル/年"
 constexpr size_t kMaxWordValueBytes = 30;   // "全国平均を下回る", "前年度を上回る"
 
-size_t CountChars(std::string_view utf8) {
-  size_t count = 0;
-  for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
-  return count;
-}
-
 std::string Trim(std::string_view text) {
   return normalize::CollapseSpaces(text);
 }
@@ -143,13 +137,13 @@ bool LooksLikeValue(const std::string& rest, const normalize::Quantity& quantity
   if (!RE2::PartialMatch(input, figure, &number)) return false;  // kanji alone: a name ("一人当たり")
   const size_t begin = number.data() - rest.data();
   if (begin > 0 && std::isalpha(static_cast<unsigned char>(rest[begin - 1]))) return false;
-  if (CountChars(normalize::RemoveSpaces(rest.substr(0, begin))) > kMaxValuePrefixChars) {
+  if (CharCount(normalize::RemoveSpaces(rest.substr(0, begin))) > kMaxValuePrefixChars) {
     return false;
   }
   std::string after = rest.substr(begin + number.size());
   after.erase(0, UnitPrefixBytes(after));
   const std::string words = SplitBrackets(after).first;
-  const size_t chars = CountChars(words);
+  const size_t chars = CharCount(words);
   if (chars <= kMaxValueSuffixChars) return true;
   // "男性:71.85 女性:73.97", "6.3万人泊 全国12位": more figures, no clause.
   return chars <= kMaxValueNoteChars && !RE2::PartialMatch(words, hiragana) &&
@@ -235,6 +229,12 @@ std::vector<TableCell> ReadRowCells(const GridRow& row, normalize::Era era) {
   }
   for (TableCell& cell : cells) cell.line = row.line;
   return cells;
+}
+
+size_t CharCount(std::string_view utf8) {
+  size_t count = 0;
+  for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
+  return count;
 }
 
 bool IsUnitText(std::string_view text) {

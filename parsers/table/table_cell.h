@@ -45,6 +45,9 @@ TableCell ReadCell(std::string_view printed, int column, normalize::Era era);
 std::vector<TableCell> ReadRowCells(const GridRow& row, normalize::Era era);
 
 
+// The characters (code points) of `utf8`.
+size_t CharCount(std::string_view utf8);
+
 // True when `text` is only a unit, as a unit column or bracket prints it: "%", "人", "千円",
 // "人/年", "万t-CO2", "人 (床)". A word that ends a name ("医師数", "健康寿命") is none.
 bool IsUnitText(std::string_view text);
