@@ -26,8 +26,11 @@ static_assert(std::size(kUpgrades) == kSchemaVersion);
 int SchemaVersion(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 constexpr char kCountTables[] = "SELECT count(*) FROM sqlite_master";
-constexpr char kCountKeikakuTables[] =
-    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('documents', 'store_generation')";
+// The version and the tables in one statement, so one snapshot: read apart, a second process
+// could see version 0 and then the tables another process had just created with it.
+constexpr char kVersionAndTables[] =
+    "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master), "
+    "(SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('documents', 'store_generation'))";
 
 void RefuseNewerSchema(const std::string& path, int version) {
   if (version > kSchemaVersion) {
@@ -57,15 +60,20 @@ void Migrate(SQLite::Database& db, const std::string& path) {
 
 // Refuses a file that holds another application's tables, before anything in it is changed
 // (not even its journal mode): a keikaku database has documents and store_generation; an
-// empty file (version 0, no tables) is a new one.
-void RefuseForeignDatabase(SQLite::Database& db, const std::string& path, int version) {
-  const int tables = db.execAndGet(kCountTables).getInt();
-  const bool foreign = version == 0 ? tables != 0
-                                    : db.execAndGet(kCountKeikakuTables).getInt() != 2;
+// empty file (version 0, no tables) is a new one. Returns the schema version.
+int RefuseForeignDatabase(SQLite::Database& db, const std::string& path) {
+  SQLite::Statement query(db, kVersionAndTables);
+  query.executeStep();
+  const int version = query.getColumn(0).getInt();
+  const int tables = query.getColumn(1).getInt();
+  const int keikaku_tables = query.getColumn(2).getInt();
+  RefuseNewerSchema(path, version);
+  const bool foreign = version == 0 ? tables != 0 : keikaku_tables != 2;
   if (foreign) {
     throw StoreError(path + ": not a keikaku database (it holds other tables); nothing was changed in it — "
                             "give keikaku its own file with --db");
   }
+  return version;
 }
 
 }  // namespace
@@ -80,9 +88,7 @@ std::unique_ptr<SQLite::Database> OpenForWritingOnce(const std::string& path) {
   auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
                                                kBusyTimeoutMs);
   // Reading the version first turns a file that is not SQLite into a clear error.
-  const int version = SchemaVersion(*db);
-  RefuseNewerSchema(path, version);
-  RefuseForeignDatabase(*db, path, version);
+  RefuseForeignDatabase(*db, path);
   db->exec("PRAGMA foreign_keys = ON");
   db->execAndGet("PRAGMA journal_mode = WAL");
   db->exec("PRAGMA synchronous = NORMAL");  // durable at checkpoints, never corrupt, in WAL

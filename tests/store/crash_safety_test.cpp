@@ -31,6 +31,9 @@ pid_t SpawnWriter(const std::string& db_path, const std::string& prefix) {
     auto store = Store::Open(db_path, Store::Mode::kReadWrite);
     const ParsedDocument document = FullDocument();
     for (int i = 0; i < kDocuments; ++i) store->Put(SourceFor(prefix + std::to_string(i), "1"), document);
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "writer %s: %s\n", prefix.c_str(), error.what());
+    code = 1;
   } catch (...) {
     code = 1;
   }
