@@ -18,7 +18,7 @@ constexpr size_t kMaxRefBytes = 3;  // a row number: "1" .. "279"
 // A value with the column it is read under.
 struct PlacedValue {
   const TableCell* cell = nullptr;
-  ValueColumn column;
+  HeaderColumn column;
 };
 
 bool IsRef(const TableCell& cell) {
@@ -99,7 +99,7 @@ std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
       continue;
     }
     const auto it = std::find_if(header.values.begin(), header.values.end(),
-                                 [&](const ValueColumn& value) { return value.column == column; });
+                                 [&](const HeaderColumn& value) { return value.column == column; });
     if (it == header.values.end() || cell.kind == CellKind::kEmpty) continue;
     if (!IsWordValue(cell)) return {};
     placed.push_back({&cell, *it});

@@ -92,7 +92,7 @@ std::optional<RecordRow> ReadRecordRow(const std::vector<TableCell>& cells,
     indicator.name = name;
     if (std::string unit = TextAt(cells, header.unit_column); !unit.empty()) indicator.unit = unit;
     if (!indicator.unit) indicator.unit = UnitInName(name);
-    for (const ValueColumn& column : header.values) {
+    for (const HeaderColumn& column : header.values) {
       const TableCell* cell = CellAt(cells, column.column);
       if (!cell || !IsWordValue(*cell)) continue;
       AddObservation(indicator, column.role, ObservationOf(*cell, column.fy, column.is_total));

@@ -25,7 +25,7 @@ struct RecordHeader {
   std::optional<int> status_column;       // 評価 / 進捗状況
   std::optional<int> indicator_column;    // 指標名 / 成果指標
   std::optional<int> unit_column;         // 単位
-  std::vector<ValueColumn> values;        // columns a role labels (目標値 (R7), 実績, 現状値)
+  std::vector<HeaderColumn> values;        // columns a role labels (目標値 (R7), 実績, 現状値)
 };
 
 // Reads `cells` as a record header: a title column and at least one column of No., 担当課,

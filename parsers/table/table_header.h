@@ -10,7 +10,7 @@
 
 namespace keikaku::layouts {
 
-struct ValueColumn {
+struct HeaderColumn {
   int column = 0;
   ValueRole role = ValueRole::kTarget;
   std::optional<int> fy;  // the year the header prints for the column
@@ -22,7 +22,7 @@ struct TableHeader {
   int width = 0;                    // cells the header prints, filled or not
   std::optional<int> name_column;  // 指標 / 指標名 / KPI / 項目
   std::optional<int> unit_column;  // 単位
-  std::vector<ValueColumn> values;  // left to right
+  std::vector<HeaderColumn> values;  // left to right
   // A column over a yearly series ("年次目標（上段）・年次実績（下段）"): it spans as many cells as
   // a row prints beyond the header's width; its years may come from a second header row.
   std::optional<int> series_column;

@@ -20,7 +20,7 @@ using testing::RoleName;
 std::string DescribeColumns(const TableHeader& header) {
   std::ostringstream out;
   for (size_t i = 0; i < header.values.size(); ++i) {
-    const ValueColumn& column = header.values[i];
+    const HeaderColumn& column = header.values[i];
     out << (i ? "; " : "") << column.column << ':' << RoleName(column.role) << ' ';
     if (column.fy) out << *column.fy;
     else out << '-';
