@@ -9,6 +9,7 @@
 #include "keikaku/normalize/date.h"
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
+#include "table/alignment.h"
 
 namespace keikaku::layouts::action_blocks {
 namespace {
@@ -49,6 +50,12 @@ bool IsQuantityLike(const std::string& text) {
   return quantity.is_dash || quantity.value.has_value();
 }
 
+std::vector<size_t> YearColumnCells(const std::vector<YearColumn>& years) {
+  std::vector<size_t> cells;
+  for (const YearColumn& year : years) cells.push_back(year.cell);
+  return cells;
+}
+
 struct Alignment {
   std::vector<NamePart> names;
   std::vector<ValueCell> values;
@@ -72,13 +79,14 @@ bool AlignAdjacent(const Row& row, const std::vector<size_t>& filled, const std:
         std::count_if(tail.begin() + 1, tail.end(), [&](size_t c) { return row.cells[c] == first; }) > 0;
     if (!IsQuantityLike(first) && !repeated) return false;
   }
+  const RowAlignment placed = AlignInOrder(tail, YearColumnCells(years));
   for (size_t k = 0; k < n; ++k) {
-    out.values.push_back({row.cells[tail[k]], years[k].fy, {row.line, static_cast<int>(tail[k])}});
+    out.values.push_back({row.cells[tail[k]], years[*placed.columns[k]].fy, {row.line, static_cast<int>(tail[k])}});
   }
   for (size_t cell : filled) {
     if (cell < tail.front()) out.names.push_back({row.cells[cell], row.line, static_cast<int>(cell)});
   }
-  out.shift = static_cast<int>(tail.front()) - static_cast<int>(years.front().cell);
+  out.shift = placed.shift;
   return true;
 }
 
@@ -96,16 +104,15 @@ int PositionalShift(const Row& row, const std::vector<size_t>& filled, const std
 
 // Rule 2: each cell under its year column, after undoing a shift; a single value under the
 // first year with the other years blank spans them all ("1 以上").
-void AlignByPosition(const Row& row, const std::vector<size_t>& filled, const std::vector<YearColumn>& years,
+void PlaceByPosition(const Row& row, const std::vector<size_t>& filled, const std::vector<YearColumn>& years,
                      size_t header_width, Alignment& out, std::vector<Diagnostic>& diagnostics) {
   out.shift = PositionalShift(row, filled, years, header_width);
-  for (size_t cell : filled) {
-    const int column = static_cast<int>(cell) - out.shift;
-    const auto year = std::find_if(years.begin(), years.end(),
-                                   [&](const YearColumn& y) { return static_cast<int>(y.cell) == column; });
-    if (year != years.end()) {
-      out.values.push_back({row.cells[cell], year->fy, {row.line, static_cast<int>(cell)}});
-    } else if (column < static_cast<int>(years.front().cell)) {
+  const RowAlignment placed = AlignByPosition(filled, YearColumnCells(years), out.shift);
+  for (size_t k = 0; k < filled.size(); ++k) {
+    const size_t cell = filled[k];
+    if (placed.columns[k]) {
+      out.values.push_back({row.cells[cell], years[*placed.columns[k]].fy, {row.line, static_cast<int>(cell)}});
+    } else if (static_cast<int>(cell) - out.shift < static_cast<int>(years.front().cell)) {
       out.names.push_back({row.cells[cell], row.line, static_cast<int>(cell)});
     } else {
       diagnostics.push_back(
@@ -131,12 +138,12 @@ Alignment AlignValues(const Row& row, const IndicatorDraft& draft, std::vector<D
     return out;
   }
   if (!AlignAdjacent(row, filled, draft.years, out)) {
-    AlignByPosition(row, filled, draft.years, draft.header_width, out, diagnostics);
+    PlaceByPosition(row, filled, draft.years, draft.header_width, out, diagnostics);
   }
   if (out.shift != 0) {
-    diagnostics.push_back(
-        {row.line, "shifted_row",
-         "value cells shifted by " + std::to_string(out.shift) + " against the year header; realigned"});
+    RowAlignment shifted;
+    shifted.shift = out.shift;
+    diagnostics.push_back(RealignedRow(row.line, shifted, "value cells realigned to the year header", "shifted_row"));
   }
   return out;
 }

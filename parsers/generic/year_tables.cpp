@@ -9,6 +9,7 @@
 #include "common/markdown.h"
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
+#include "table/alignment.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -122,6 +123,28 @@ std::optional<YearRow> ReadNamedFigureRow(const GridRow& row, size_t label, cons
   return result;
 }
 
+namespace {
+
+// The values printed after cell `label`, taken in order onto the table's years: where the
+// conversion moved a row's cells, their order still holds. Returns how they were placed.
+RowAlignment TakeValuesInOrder(const GridRow& row, size_t label, const YearTable& table, normalize::Era era,
+                               YearRow& result) {
+  std::vector<size_t> filled, columns;
+  for (size_t i = label + 1; i < row.cells.size(); ++i) {
+    if (!CleanCell(row, i).empty()) filled.push_back(i);
+  }
+  for (const YearColumn& column : table.years) columns.push_back(column.cell);
+  const RowAlignment alignment = AlignInOrder(filled, columns);
+  for (size_t k = 0; k < filled.size(); ++k) {
+    if (!alignment.columns[k]) continue;
+    const YearColumn& column = table.years[*alignment.columns[k]];
+    result.values.emplace_back(column.role, ValueAt(row, filled[k], column.fy, result.unit, era));
+  }
+  return alignment;
+}
+
+}  // namespace
+
 bool ContinuesYearTable(const GridRow& row) {
   if (IsBlankRow(row)) return false;
   int filled = 0;
@@ -150,14 +173,8 @@ std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, n
     result.label = CleanCell(row, first);
     if (RoleOfLabelKind(leading)) result.role = RoleOfLabelKind(leading);
     if (row.cells.size() < header_width) {
-      size_t year = 0;
-      for (size_t i = first + 1; i < row.cells.size() && year < table.years.size(); ++i) {
-        if (CleanCell(row, i).empty()) continue;
-        const YearColumn& column = table.years[year++];
-        result.values.emplace_back(column.role, ValueAt(row, i, column.fy, result.unit, era));
-      }
-      diagnostics.push_back({row.line, "realigned_row",
-                             "a labelled row one cell short of its header; values taken after the label"});
+      const RowAlignment alignment = TakeValuesInOrder(row, first, table, era, result);
+      diagnostics.push_back(RealignedRow(row.line, alignment, "a labelled row short of its header; values taken after the label"));
       return result.values.empty() ? std::nullopt : std::optional<YearRow>(std::move(result));
     }
   }
@@ -182,15 +199,9 @@ std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, n
   }
   if (table.unit_cell) ReadUnitCell(row, *table.unit_cell, result);
   if (shifted_label) {
+    const RowAlignment alignment = TakeValuesInOrder(row, *shifted_label, table, era, result);
     diagnostics.push_back(
-        {row.line, "realigned_row",
-         "計画/実績 label under a year column; values taken after it in year order"});
-    size_t year = 0;
-    for (size_t i = *shifted_label + 1; i < row.cells.size() && year < table.years.size(); ++i) {
-      if (CleanCell(row, i).empty()) continue;
-      const YearColumn& column = table.years[year++];
-      result.values.emplace_back(column.role, ValueAt(row, i, column.fy, result.unit, era));
-    }
+        RealignedRow(row.line, alignment, "計画/実績 label under a year column; values taken after it in year order"));
   } else {
     for (const YearColumn& column : table.years) {
       if (column.cell >= row.cells.size() || CleanCell(row, column.cell).empty()) continue;

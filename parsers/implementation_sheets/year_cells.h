@@ -2,6 +2,8 @@
 // these rows with a label and one cell per year, but shifts them: a row may carry one cell
 // more than there are years (a padding cell in front, an empty or copied cell behind, or the
 // last year's text split in two), one cell fewer, or a single cell spanning every year.
+// Blanks count here, so cells keep their order by construction: what needs rules is the
+// surplus and the shortfall, which table/alignment.h (placing filled cells) does not model.
 #ifndef KEIKAKU_PARSERS_IMPLEMENTATION_SHEETS_YEAR_CELLS_H_
 #define KEIKAKU_PARSERS_IMPLEMENTATION_SHEETS_YEAR_CELLS_H_
 

@@ -6,6 +6,7 @@
 #include "common/labels.h"
 #include "implementation_sheets/year_cells.h"
 #include "keikaku/normalize/text.h"
+#include "table/alignment.h"
 
 namespace keikaku::layouts::sheets {
 namespace {
@@ -95,7 +96,7 @@ std::optional<YearRow> ReadYearRow(const LabelledGrid& grid, size_t r, size_t ye
     values.push_back({CellText(row, i), {row.line, static_cast<int>(i)}});
   }
   YearAlignment alignment = AlignYearCells(std::move(values), year_count);
-  if (!alignment.note.empty()) diagnostics.push_back({row.line, "realigned_row", alignment.note});
+  if (!alignment.note.empty()) diagnostics.push_back(RealignedRow(row.line, {}, alignment.note));
   YearRow year_row;
   year_row.label = normalize::RemoveSpaces(CellText(row, *label));
   year_row.kind = std::string(grid.Kind(r, *label));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 #include <string>
 
 #include "common/cells.h"
@@ -11,6 +12,7 @@
 #include "common/markdown.h"
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
+#include "table/alignment.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -75,20 +77,17 @@ std::string ValueText(std::string_view raw) {
 
 // Header cell index -> row cell index. Rows as wide as the header map one to one; a shifted
 // row whose filled cells are exactly as many as the header's maps those cells in order.
-std::vector<size_t> AlignCells(const GridRow& row, size_t width, bool& realigned) {
+std::vector<size_t> AlignCells(const GridRow& row, size_t width, RowAlignment& alignment) {
   std::vector<size_t> map(width);
-  for (size_t i = 0; i < width; ++i) map[i] = i;
-  realigned = false;
+  std::iota(map.begin(), map.end(), 0);
   if (row.cells.size() == width) return map;
   std::vector<size_t> filled;
   for (size_t i = 0; i < row.cells.size(); ++i) {
     if (!IsBlankText(row.cells[i])) filled.push_back(i);
   }
-  if (filled.size() == width) {
-    realigned = filled != map;
-    return filled;
-  }
-  return map;
+  if (filled.size() != width) return map;
+  alignment = AlignInOrder(filled, map);
+  return filled;
 }
 
 }  // namespace
@@ -128,8 +127,8 @@ std::optional<IndicatorHeader> ReadIndicatorHeader(const GridRow& row) {
 
 std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHeader& header,
                                           std::vector<Diagnostic>& diagnostics) {
-  bool realigned = false;
-  const std::vector<size_t> cells = AlignCells(row, header.width, realigned);
+  RowAlignment alignment;
+  const std::vector<size_t> cells = AlignCells(row, header.width, alignment);
   const auto raw = [&](size_t column) -> std::string_view {
     const size_t index = column < cells.size() ? cells[column] : row.cells.size();
     return index < row.cells.size() ? std::string_view(row.cells[index]) : std::string_view();
@@ -140,10 +139,8 @@ std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHea
     diagnostics.push_back({row.line, "unaligned_row", "indicator row without a name skipped"});
     return std::nullopt;
   }
-  if (realigned) {
-    diagnostics.push_back(
-        {row.line, "realigned_row",
-         "indicator row shifted against its header; filled cells taken in order"});
+  if (alignment.realigned) {
+    diagnostics.push_back(RealignedRow(row.line, alignment, "the filled cells taken in order"));
   }
   if (header.unit_cell) {
     std::string unit = normalize::NormalizeText(ValueText(raw(*header.unit_cell)));

@@ -225,7 +225,8 @@ RawTable ReadRawTable(const ReportRows& rows, size_t begin, size_t limit) {
 
 namespace {
 
-// The table as placed under one reading of its rows.
+// The table as placed under one reading of its rows. A lost value row moves labels, not
+// cells, and only the budget's sums tell the readings apart: not table/alignment.h's case.
 struct Reading {
   std::vector<Year> table;       // empty when no reading could place every row
   std::vector<int> categories;   // the category each raw row was read as (-1: none)

@@ -1,12 +1,14 @@
 #include "results_reports/indicator_tables.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 
 #include "common/cells.h"
 #include "common/labels.h"
 #include "keikaku/normalize/date.h"
+#include "table/alignment.h"
 
 namespace keikaku::layouts::results_reports {
 namespace {
@@ -139,38 +141,36 @@ std::vector<std::optional<int>> AssignYears(const ValueRow& split, const YearHea
   std::vector<std::optional<int>> assigned(count);
   realigned = false;
   if (header.years.empty()) return assigned;
-  const auto year_at = [&](size_t cell) -> std::optional<int> {
-    for (const auto& [column, year] : header.years) {
-      if (column == cell) return year;
-    }
-    return std::nullopt;
+  std::vector<size_t> cells;
+  for (const auto& [cell, text] : split.values) cells.push_back(cell);
+  const auto columns_of = [](const std::vector<std::pair<size_t, int>>& years) {
+    std::vector<size_t> columns;
+    for (const auto& [column, year] : years) columns.push_back(column);
+    return columns;
   };
-  bool positional = split.label_cell < header.years.front().first;
-  for (const auto& [cell, text] : split.values) positional = positional && year_at(cell);
-  if (positional) {
-    for (size_t k = 0; k < count; ++k) assigned[k] = year_at(split.values[k].first);
+  // `placed`'s columns as years of `years`.
+  const auto assign = [&](const RowAlignment& placed, const std::vector<std::pair<size_t, int>>& years) {
+    for (size_t k = 0; k < count; ++k) {
+      assigned[k] = placed.columns[k] ? std::optional<int>(years[*placed.columns[k]].second) : std::nullopt;
+    }
     return assigned;
-  }
+  };
+  const RowAlignment in_place = AlignByPosition(cells, columns_of(header.years));
+  const bool positional =
+      split.label_cell < header.years.front().first &&
+      std::all_of(in_place.columns.begin(), in_place.columns.end(), [](const auto& column) { return column.has_value(); });
+  if (positional) return assign(in_place, header.years);
   realigned = true;
-  std::vector<int> years;
-  for (const auto& [column, year] : header.years) {
-    if (!last_year || year <= *last_year) years.push_back(year);
-  }
-  if (years.size() < count) {
-    years.clear();
-    for (const auto& [column, year] : header.years) years.push_back(year);
-  }
+  std::vector<std::pair<size_t, int>> years;
+  std::copy_if(header.years.begin(), header.years.end(), std::back_inserter(years),
+               [&](const auto& column) { return !last_year || column.second <= *last_year; });
+  if (years.size() < count) years = header.years;
   if (count > years.size()) {  // too many values: the caller reports the ones left without a year
     const bool shifted = split.label_cell >= header.years.front().first;
-    for (size_t k = 0; k < count; ++k) {
-      assigned[k] = shifted ? (k < years.size() ? std::optional<int>(years[k]) : std::nullopt)
-                            : year_at(split.values[k].first);
-    }
-    return assigned;
+    return shifted ? assign(AlignInOrder(cells, columns_of(years)), years) : assign(in_place, header.years);
   }
-  const size_t offset = alignment == ShortRowAlignment::kLatestYears || last_year ? years.size() - count : 0;
-  for (size_t k = 0; k < count; ++k) assigned[k] = years[offset + k];
-  return assigned;
+  const bool latest = alignment == ShortRowAlignment::kLatestYears || last_year;
+  return assign(AlignInOrder(cells, columns_of(years), latest ? ShortRow::kLatest : ShortRow::kEarliest), years);
 }
 
 }  // namespace
