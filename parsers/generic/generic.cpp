@@ -15,6 +15,7 @@
 #include "keikaku/normalize/text.h"
 #include "table/label_rows.h"
 #include "table/series_rows.h"
+#include "table/units.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -216,21 +217,10 @@ void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
   }
 }
 
-// An indicator's unit is the one printed for it, else its first value's; values printed in
-// that same unit do not repeat it.
-void SettleUnits(std::vector<Measure>& measures) {
+void SettleMeasureUnits(std::vector<Measure>& measures, std::vector<Diagnostic>& diagnostics) {
   for (Measure& measure : measures) {
     for (Indicator& indicator : measure.indicators) {
-      std::vector<Observation*> values;
-      if (indicator.baseline) values.push_back(&*indicator.baseline);
-      for (Observation& value : indicator.targets) values.push_back(&value);
-      for (Observation& value : indicator.actuals) values.push_back(&value);
-      for (Observation* value : values) {
-        if (!indicator.unit && !value->unit.empty()) indicator.unit = value->unit;
-      }
-      for (Observation* value : values) {
-        if (indicator.unit && value->unit == *indicator.unit) value->unit.clear();
-      }
+      SettleUnits(indicator, ObservationsOf(indicator), {}, measure.line, diagnostics);
     }
   }
 }
@@ -254,7 +244,7 @@ ParsedDocument ParseGeneric(const Grid& grid) {
     }
     state.previous_line = table_row.line;
   }
-  SettleUnits(state.document.measures);
+  SettleMeasureUnits(state.document.measures, state.document.diagnostics);
   return std::move(state.document);
 }
 

@@ -13,6 +13,7 @@
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
 #include "table/alignment.h"
+#include "table/units.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -152,8 +153,6 @@ std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHea
     const size_t cell = column.cell < cells.size() ? cells[column.cell] : column.cell;
     Observation observation = MakeObservation(text, column.fy, {row.line, static_cast<int>(cell)},
                                               indicator.unit.value_or(""), normalize::Era::kNone);
-    if (!indicator.unit && !observation.unit.empty()) indicator.unit = observation.unit;
-    if (indicator.unit && observation.unit == *indicator.unit) observation.unit.clear();
     switch (column.role) {
       case ValueColumn::Role::kBaseline:
         if (!indicator.baseline) {
@@ -170,6 +169,10 @@ std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHea
         break;
     }
   }
+  std::vector<Observation*> observations = ObservationsOf(indicator);
+  std::stable_sort(observations.begin(), observations.end(),  // the first unit printed
+                   [](const Observation* a, const Observation* b) { return a->at.cell < b->at.cell; });
+  SettleUnits(indicator, observations, {}, row.line, diagnostics);
   return indicator;
 }
 
@@ -201,9 +204,8 @@ std::optional<Indicator> ReadSatisfactionLine(std::string_view text, int line,
   }
   Indicator indicator;
   indicator.name = label;
-  if (!observation.unit.empty()) indicator.unit = observation.unit;
-  observation.unit.clear();
   indicator.baseline = std::move(observation);
+  SettleUnits(indicator, ObservationsOf(indicator), {}, line, diagnostics);
   return indicator;
 }
 

@@ -4,6 +4,7 @@
 
 #include "common/cells.h"
 #include "progress_grids/normalized_rows.h"
+#include "table/units.h"
 
 namespace keikaku::layouts::progress {
 namespace {
@@ -92,43 +93,6 @@ Observation ReadValue(const std::string& text, const ValueColumn& column, Source
   return observation;
 }
 
-// "回/年" -> "回": a rate qualifier after the unit is not part of it.
-std::string BaseUnit(std::string unit) {
-  const size_t slash = unit.find('/');
-  if (slash != std::string::npos && slash > 0) unit.resize(slash);
-  return unit;
-}
-
-// The unit of an indicator whose values print none, from a full-scale note in its name:
-// "職員の職務満足度(5点満点)" -> "点".
-std::optional<std::string> UnitFromName(const std::string& name) {
-  static const RE2 kFullScale(R"([0-9.]+([^0-9.\s()]+?)満点)");
-  std::string unit;
-  if (RE2::PartialMatch(name, kFullScale, &unit)) return unit;
-  return std::nullopt;
-}
-
-// Units: the indicator takes the first unit its values print (else its name's scale); a
-// value keeps its own unit only when it differs ("1億円" under 千円).
-void SettleUnits(Indicator& indicator, std::vector<Observation*> observations,
-                 std::vector<Diagnostic>& diagnostics, int line) {
-  for (Observation* observation : observations) {
-    observation->unit = BaseUnit(observation->unit);
-    if (!indicator.unit && !observation->unit.empty()) indicator.unit = observation->unit;
-  }
-  if (!indicator.unit) {
-    indicator.unit = UnitFromName(indicator.name);
-    if (indicator.unit) {
-      diagnostics.push_back(
-          {line, "unit_from_name",
-           "unit " + *indicator.unit + " taken from the indicator name " + indicator.name});
-    }
-  }
-  for (Observation* observation : observations) {
-    if (indicator.unit && observation->unit == *indicator.unit) observation->unit.clear();
-  }
-}
-
 // One indicator from its name and one printed text per value column ("" = blank).
 Indicator MakeIndicator(const std::string& name, const std::vector<std::string>& texts,
                         const std::vector<int>& cells, int line, const BlockContext& context,
@@ -151,11 +115,9 @@ Indicator MakeIndicator(const std::string& name, const std::vector<std::string>&
       indicator.actuals.push_back(std::move(observation));
     }
   }
-  std::vector<Observation*> observations;
-  if (indicator.baseline) observations.push_back(&*indicator.baseline);
-  for (Observation& o : indicator.targets) observations.push_back(&o);
-  for (Observation& o : indicator.actuals) observations.push_back(&o);
-  SettleUnits(indicator, std::move(observations), diagnostics, line);
+  // Grids print rates ("回/年") and full scales ("(5点満点)") where other layouts print units.
+  SettleUnits(indicator, ObservationsOf(indicator), {.drop_rate = true, .scale_in_name = true}, line,
+              diagnostics);
   return indicator;
 }
 
