@@ -11,6 +11,7 @@
 #include "table/column_dumps.h"
 #include "table/label_rows.h"
 #include "table/series_rows.h"
+#include "table/units.h"
 
 namespace keikaku::layouts::generic {
 namespace {

@@ -9,6 +9,7 @@
 #include "common/markdown.h"
 #include "keikaku/normalize/text.h"
 #include "table/run_together.h"
+#include "table/units.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -218,13 +219,6 @@ std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
 }  // namespace
 
 // The unit a name prints in its last bracket: "特定健康診査受診率 (%)" -> "%".
-std::optional<std::string> UnitInName(const std::string& name) {
-  static const RE2 last_bracket(R"(\(([^()]{1,12})\)\s*$)");
-  std::string unit;
-  if (RE2::PartialMatch(name, last_bracket, &unit) && IsUnitText(unit)) return unit;
-  return std::nullopt;
-}
-
 RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* header,
                       const PendingName* pending, int line) {
   RowReading reading;

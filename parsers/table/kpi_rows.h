@@ -42,9 +42,6 @@ struct RowReading {
   std::string unplaced;              // why a row with figures gave nothing; "" otherwise
 };
 
-// The unit a name prints in its last bracket: "特定健康診査受診率 (%)" -> "%"; nullopt when none.
-std::optional<std::string> UnitInName(const std::string& name);
-
 // Reads `cells` (of source line `line`) under `header` (nullptr when none is open); a row
 // without a name of its own takes `pending`'s. Never throws.
 RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* header,

@@ -5,6 +5,7 @@
 #include "common/cells.h"
 #include "common/markdown.h"
 #include "table/kpi_rows.h"
+#include "table/units.h"
 
 namespace keikaku::layouts {
 namespace {

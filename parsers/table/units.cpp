@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "table/table_cell.h"
+
 namespace keikaku::layouts {
 namespace {
 
@@ -30,6 +32,13 @@ std::vector<Observation*> ObservationsOf(Indicator& indicator) {
   for (Observation& target : indicator.targets) observations.push_back(&target);
   for (Observation& actual : indicator.actuals) observations.push_back(&actual);
   return observations;
+}
+
+std::optional<std::string> UnitInName(const std::string& name) {
+  static const RE2 last_bracket(R"(\(([^()]{1,12})\)\s*$)");
+  std::string unit;
+  if (RE2::PartialMatch(name, last_bracket, &unit) && IsUnitText(unit)) return unit;
+  return std::nullopt;
 }
 
 std::optional<std::string> UnitOfScale(const std::string& name) {

@@ -20,6 +20,9 @@ struct UnitRules {
 // indicator's vectors change.
 std::vector<Observation*> ObservationsOf(Indicator& indicator);
 
+// The unit a name prints in its last bracket: "特定健康診査受診率 (%)" -> "%"; nullopt when none.
+std::optional<std::string> UnitInName(const std::string& name);
+
 // The unit a full-scale note in `name` implies: "職員の職務満足度(5点満点)" -> "点"; else nullopt.
 std::optional<std::string> UnitOfScale(const std::string& name);
 

@@ -67,6 +67,25 @@ INSTANTIATE_TEST_SUITE_P(
         UnitRow{"NoUnitAnywhere", "件数", std::nullopt, {"", ""}, {}, std::nullopt, {"", ""}, ""}),
     [](const ::testing::TestParamInfo<UnitRow>& info) { return info.param.name; });
 
+struct NameUnitRow {
+  std::string name;
+  std::optional<std::string> in_name;   // UnitInName
+  std::optional<std::string> of_scale;  // UnitOfScale
+};
+
+class NameUnitTable : public ::testing::TestWithParam<NameUnitRow> {};
+
+TEST_P(NameUnitTable, ReadsUnitFromName) {
+  EXPECT_EQ(UnitInName(GetParam().name), GetParam().in_name);
+  EXPECT_EQ(UnitOfScale(GetParam().name), GetParam().of_scale);
+}
+
+INSTANTIATE_TEST_SUITE_P(Names, NameUnitTable,
+                         ::testing::Values(NameUnitRow{"特定健康診査受診率 (%)", "%", std::nullopt},
+                                           NameUnitRow{"職員の職務満足度(5点満点)", std::nullopt, "点"},
+                                           NameUnitRow{"健康寿命", std::nullopt, std::nullopt},
+                                           NameUnitRow{"開館日(時間)の拡充", std::nullopt, std::nullopt}));
+
 TEST(ObservationsOf, BaselineThenTargetsThenActuals) {
   Indicator indicator;
   indicator.actuals.push_back(WithText("a"));
