@@ -13,6 +13,7 @@ namespace keikaku::layouts::progress {
 namespace {
 
 // How far the No. cell may sit from the header's No. column (the conversion shifts rows).
+// The shift finds the cell of each named text column, the inverse of table/alignment.h.
 constexpr int kMaxShiftLeft = 2;
 constexpr int kMaxShiftRight = 3;
 // An item row prints at least No., title and two more cells.

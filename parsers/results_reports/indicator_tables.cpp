@@ -294,7 +294,7 @@ class TableReader {
     const bool as_targets = kind == kActual && split.values.size() < header_.years.size() &&
                             PairsWithTargets(split, indicator);
     if (as_targets && years[0] != indicator.targets[0].fy) {
-      Report(row.line, "realigned_row", "an 実績 row read under the years of its 計画 row");
+      diagnostics_.push_back(RealignedRow(row.line, {}, "an 実績 row read under the years of its 計画 row"));
     }
     for (size_t k = 0; k < split.values.size(); ++k) {
       const auto& [cell, text] = split.values[k];

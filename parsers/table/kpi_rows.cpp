@@ -111,7 +111,8 @@ std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
   return figure ? placed : std::vector<PlacedValue>();
 }
 
-// The values in the order printed, when the conversion dropped or shifted cells: as many
+// The values in the order printed, when the conversion dropped or shifted cells (beyond
+// table/alignment.h's AlignInOrder: which cells take a column is decided cell by cell): as many
 // as the header has value columns, from the first cell after the name. A value that prints
 // its own role ("現状値:R6 1,900人") takes no column; a one-letter
 // fragment of a wrapped name ("数") is passed over.
