@@ -81,7 +81,8 @@ bool AlignAdjacent(const Row& row, const std::vector<size_t>& filled, const std:
   }
   const RowAlignment placed = AlignInOrder(tail, YearColumnCells(years));
   for (size_t k = 0; k < n; ++k) {
-    out.values.push_back({row.cells[tail[k]], years[*placed.columns[k]].fy, {row.line, static_cast<int>(tail[k])}});
+    const int fy = years[*placed.columns[k]].fy;
+    out.values.push_back({row.cells[tail[k]], fy, {row.line, static_cast<int>(tail[k])}});
   }
   for (size_t cell : filled) {
     if (cell < tail.front()) out.names.push_back({row.cells[cell], row.line, static_cast<int>(cell)});
@@ -111,7 +112,8 @@ void PlaceByPosition(const Row& row, const std::vector<size_t>& filled, const st
   for (size_t k = 0; k < filled.size(); ++k) {
     const size_t cell = filled[k];
     if (placed.columns[k]) {
-      out.values.push_back({row.cells[cell], years[*placed.columns[k]].fy, {row.line, static_cast<int>(cell)}});
+      const int fy = years[*placed.columns[k]].fy;
+      out.values.push_back({row.cells[cell], fy, {row.line, static_cast<int>(cell)}});
     } else if (static_cast<int>(cell) - out.shift < static_cast<int>(years.front().cell)) {
       out.names.push_back({row.cells[cell], row.line, static_cast<int>(cell)});
     } else {
@@ -143,7 +145,8 @@ Alignment AlignValues(const Row& row, const IndicatorDraft& draft, std::vector<D
   if (out.shift != 0) {
     RowAlignment shifted;
     shifted.shift = out.shift;
-    diagnostics.push_back(RealignedRow(row.line, shifted, "value cells realigned to the year header", "shifted_row"));
+    diagnostics.push_back(
+        RealignedRow(row.line, shifted, "value cells realigned to the year header", "shifted_row"));
   }
   return out;
 }

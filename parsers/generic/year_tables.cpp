@@ -174,7 +174,8 @@ std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, n
     if (RoleOfLabelKind(leading)) result.role = RoleOfLabelKind(leading);
     if (row.cells.size() < header_width) {
       const RowAlignment alignment = TakeValuesInOrder(row, first, table, era, result);
-      diagnostics.push_back(RealignedRow(row.line, alignment, "a labelled row short of its header; values taken after the label"));
+      diagnostics.push_back(RealignedRow(row.line, alignment,
+                                         "a labelled row short of its header; values taken after the label"));
       return result.values.empty() ? std::nullopt : std::optional<YearRow>(std::move(result));
     }
   }
@@ -200,8 +201,8 @@ std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, n
   if (table.unit_cell) ReadUnitCell(row, *table.unit_cell, result);
   if (shifted_label) {
     const RowAlignment alignment = TakeValuesInOrder(row, *shifted_label, table, era, result);
-    diagnostics.push_back(
-        RealignedRow(row.line, alignment, "計画/実績 label under a year column; values taken after it in year order"));
+    diagnostics.push_back(RealignedRow(
+        row.line, alignment, "計画/実績 label under a year column; values taken after it in year order"));
   } else {
     for (const YearColumn& column : table.years) {
       if (column.cell >= row.cells.size() || CleanCell(row, column.cell).empty()) continue;

@@ -135,7 +135,7 @@ ValueRow SplitValueRow(const ReportRow& row, const YearHeader& header) {
 // the label; otherwise in order over the header's years up to `last_year`, a short row
 // aligned as `alignment` says.
 std::vector<std::optional<int>> AssignYears(const ValueRow& split, const YearHeader& header,
-                                            ShortRowAlignment alignment, std::optional<int> last_year,
+                                            ShortRow alignment, std::optional<int> last_year,
                                             bool& realigned) {
   const size_t count = split.values.size();
   std::vector<std::optional<int>> assigned(count);
@@ -156,9 +156,9 @@ std::vector<std::optional<int>> AssignYears(const ValueRow& split, const YearHea
     return assigned;
   };
   const RowAlignment in_place = AlignByPosition(cells, columns_of(header.years));
-  const bool positional =
-      split.label_cell < header.years.front().first &&
-      std::all_of(in_place.columns.begin(), in_place.columns.end(), [](const auto& column) { return column.has_value(); });
+  const bool positional = split.label_cell < header.years.front().first &&
+                          std::all_of(in_place.columns.begin(), in_place.columns.end(),
+                                      [](const auto& column) { return column.has_value(); });
   if (positional) return assign(in_place, header.years);
   realigned = true;
   std::vector<std::pair<size_t, int>> years;
@@ -169,8 +169,8 @@ std::vector<std::optional<int>> AssignYears(const ValueRow& split, const YearHea
     const bool shifted = split.label_cell >= header.years.front().first;
     return shifted ? assign(AlignInOrder(cells, columns_of(years)), years) : assign(in_place, header.years);
   }
-  const bool latest = alignment == ShortRowAlignment::kLatestYears || last_year;
-  return assign(AlignInOrder(cells, columns_of(years), latest ? ShortRow::kLatest : ShortRow::kEarliest), years);
+  const ShortRow short_row = last_year ? ShortRow::kLatest : alignment;
+  return assign(AlignInOrder(cells, columns_of(years), short_row), years);
 }
 
 }  // namespace
@@ -294,7 +294,8 @@ class TableReader {
     const bool as_targets = kind == kActual && split.values.size() < header_.years.size() &&
                             PairsWithTargets(split, indicator);
     if (as_targets && years[0] != indicator.targets[0].fy) {
-      diagnostics_.push_back(RealignedRow(row.line, {}, "an 実績 row read under the years of its 計画 row"));
+      diagnostics_.push_back(
+          RealignedRow(row.line, {}, "an 実績 row read under the years of its 計画 row"));
     }
     for (size_t k = 0; k < split.values.size(); ++k) {
       const auto& [cell, text] = split.values[k];

@@ -10,17 +10,16 @@
 
 #include "keikaku/parsers/records.h"
 #include "results_reports/report_rows.h"
+#include "table/alignment.h"
 
 namespace keikaku::layouts::results_reports {
 
-// Which way a value row shorter than its year header is read when its cells do not sit
-// under the year columns: outcome tables run into future years, so their values are the
-// earliest years; activity tables cover past years only, so theirs are the latest.
-enum class ShortRowAlignment { kEarliestYears, kLatestYears };
-
 struct IndicatorTableOptions {
   std::string_view kind;  // "outcome" or "activity"
-  ShortRowAlignment alignment = ShortRowAlignment::kLatestYears;
+  // Which years a value row shorter than its year header fills when its cells do not sit
+  // under the year columns: outcome tables run into future years, so their values are the
+  // earliest years; activity tables cover past years only, so theirs are the latest.
+  ShortRow alignment = ShortRow::kLatest;
   // The year the report gives results for ("令和元年度実績" -> 2019): an 実績 row that has
   // to be realigned is placed on years up to it, never on later (planned) years.
   std::optional<int> results_year;

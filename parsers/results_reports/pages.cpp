@@ -167,7 +167,7 @@ class PolicyReader {
 
   size_t ReadOutcomeTable(size_t begin, size_t end) {
     auto indicators = ReadIndicatorTable(rows_, begin, end,
-                                         {"outcome", ShortRowAlignment::kEarliestYears, context_.results_year},
+                                         {"outcome", ShortRow::kEarliest, context_.results_year},
                                          *context_.diagnostics, *context_.span);
     for (auto& indicator : indicators) measure_.indicators.push_back(std::move(indicator));
     return end;
@@ -306,7 +306,7 @@ class ProjectReader {
                                            (IsIndicatorValueRow(rows_[j]) || rows_[j].YearCount() >= 2)))) {
       ++j;
     }
-    auto indicators = ReadIndicatorTable(rows_, begin, j, {"activity", ShortRowAlignment::kLatestYears, context_.results_year},
+    auto indicators = ReadIndicatorTable(rows_, begin, j, {"activity", ShortRow::kLatest, context_.results_year},
                                          *context_.diagnostics, *context_.span);
     for (auto& indicator : indicators) measure_.indicators.push_back(std::move(indicator));
     return j;

@@ -57,8 +57,8 @@ void SettleUnits(Indicator& indicator, const std::vector<Observation*>& observat
   if (!indicator.unit && rules.scale_in_name) {
     indicator.unit = UnitOfScale(indicator.name);
     if (indicator.unit) {
-      diagnostics.push_back(
-          {line, "unit_from_name", "unit " + *indicator.unit + " taken from the indicator name " + indicator.name});
+      diagnostics.push_back({line, "unit_from_name",
+                             "unit " + *indicator.unit + " taken from the indicator name " + indicator.name});
     }
   }
   if (!indicator.unit) return;
