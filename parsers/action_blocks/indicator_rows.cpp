@@ -59,7 +59,7 @@ std::vector<size_t> YearColumnCells(const std::vector<YearColumn>& years) {
 struct Alignment {
   std::vector<NamePart> names;
   std::vector<ValueCell> values;
-  int shift = 0;  // how far the row's cells sit right (+) or left (-) of the header's
+  RowAlignment placement;  // its shift: how far the row's cells sit right (+) or left (-)
 };
 
 // Rule 1: the last N filled cells are adjacent, one per year. Their leftmost cell may sit
@@ -87,7 +87,7 @@ bool AlignAdjacent(const Row& row, const std::vector<size_t>& filled, const std:
   for (size_t cell : filled) {
     if (cell < tail.front()) out.names.push_back({row.cells[cell], row.line, static_cast<int>(cell)});
   }
-  out.shift = placed.shift;
+  out.placement = placed;
   return true;
 }
 
@@ -107,14 +107,15 @@ int PositionalShift(const Row& row, const std::vector<size_t>& filled, const std
 // first year with the other years blank spans them all ("1 以上").
 void PlaceByPosition(const Row& row, const std::vector<size_t>& filled, const std::vector<YearColumn>& years,
                      size_t header_width, Alignment& out, std::vector<Diagnostic>& diagnostics) {
-  out.shift = PositionalShift(row, filled, years, header_width);
-  const RowAlignment placed = AlignByPosition(filled, YearColumnCells(years), out.shift);
+  const int shift = PositionalShift(row, filled, years, header_width);
+  out.placement = AlignByPosition(filled, YearColumnCells(years), shift);
+  const RowAlignment& placed = out.placement;
   for (size_t k = 0; k < filled.size(); ++k) {
     const size_t cell = filled[k];
     if (placed.columns[k]) {
       const int fy = years[*placed.columns[k]].fy;
       out.values.push_back({row.cells[cell], fy, {row.line, static_cast<int>(cell)}});
-    } else if (static_cast<int>(cell) - out.shift < static_cast<int>(years.front().cell)) {
+    } else if (static_cast<int>(cell) - placed.shift < static_cast<int>(years.front().cell)) {
       out.names.push_back({row.cells[cell], row.line, static_cast<int>(cell)});
     } else {
       diagnostics.push_back(
@@ -142,11 +143,9 @@ Alignment AlignValues(const Row& row, const IndicatorDraft& draft, std::vector<D
   if (!AlignAdjacent(row, filled, draft.years, out)) {
     PlaceByPosition(row, filled, draft.years, draft.header_width, out, diagnostics);
   }
-  if (out.shift != 0) {
-    RowAlignment shifted;
-    shifted.shift = out.shift;
+  if (out.placement.shift != 0) {
     diagnostics.push_back(
-        RealignedRow(row.line, shifted, "value cells realigned to the year header", "shifted_row"));
+        RealignedRow(row.line, out.placement, "value cells realigned to the year header", "shifted_row"));
   }
   return out;
 }
@@ -220,7 +219,8 @@ bool IndicatorCollector::AddYearHeader(const Row& row) {
 void IndicatorCollector::ReadValueRow(const Row& row, IndicatorDraft& draft) {
   Alignment alignment = AlignValues(row, draft, diagnostics_);
   for (NamePart& part : alignment.names) {
-    if (draft.baseline_column && part.cell - alignment.shift == static_cast<int>(*draft.baseline_column)) {
+    const int column = part.cell - alignment.placement.shift;
+    if (draft.baseline_column && column == static_cast<int>(*draft.baseline_column)) {
       draft.baseline_cells.push_back({part.text, draft.baseline_column_fy, {part.line, part.cell}});
     } else {
       draft.name_parts.push_back(std::move(part));

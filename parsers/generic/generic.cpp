@@ -217,6 +217,8 @@ void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
   }
 }
 
+// Units are settled once the document is read: an indicator's values may arrive over
+// several rows (a 計画 row, then its 実績 row), and the first unit printed decides.
 void SettleMeasureUnits(std::vector<Measure>& measures, std::vector<Diagnostic>& diagnostics) {
   for (Measure& measure : measures) {
     for (Indicator& indicator : measure.indicators) {
