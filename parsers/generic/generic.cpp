@@ -58,18 +58,41 @@ void StartMeasure(const NumberedHeading& heading, int line, ReadState& state) {
   state.row_table.reset();
 }
 
-// A row under a row table with a number and a title is a measure of its own.
-void ReadRowMeasure(const GridRow& row, ReadState& state) {
-  const RowTable& table = *state.row_table;
-  if (table.heading_cell) {
-    if (std::string heading = CellText(row, *table.heading_cell); !heading.empty()) {
+// A row under a row table with a number and a title is a measure of its own; a row the
+// conversion shifted by one cell (its number beside the No. column) is realigned. Returns the
+// last cell the measure uses, nullopt when the row is no measure.
+std::optional<size_t> ReadRowMeasure(const GridRow& row, ReadState& state) {
+  const RowTable& header = *state.row_table;
+  std::optional<RowTable> table = header;
+  std::optional<Measure> measure = ReadRowMeasureCells(row, header);
+  for (const int shift : {1, -1}) {
+    if (measure) break;
+    table = ShiftedRowTable(header, shift);
+    const bool opened_by_blank = shift < 0 || CellText(row, header.ref_cell).empty();
+    if (!table || !opened_by_blank) continue;
+    measure = ReadRowMeasureCells(row, *table);
+    if (measure) {
+      state.document.diagnostics.push_back(
+          {row.line, "realigned_row",
+           "measure cells shifted by " + std::to_string(shift) + " against the header; realigned"});
+    }
+  }
+  if (!measure) return std::nullopt;
+  if (table->heading_cell) {
+    if (std::string heading = CellText(row, *table->heading_cell); !heading.empty()) {
       state.row_heading = RemoveWrapSpaces(SplitHeadingTitle(heading));
     }
   }
-  std::optional<Measure> measure = ReadRowMeasureCells(row, table);
-  if (!measure) return;
   if (!state.row_heading.empty()) measure->path = {state.row_heading};
   PushMeasure(std::move(*measure), state);
+  return LastMeasureCell(*table);
+}
+
+// The cells of `row` after cell `last`.
+TableRow CellsAfter(const TableRow& row, size_t last) {
+  TableRow rest = row;
+  rest.cells.erase(rest.cells.begin(), rest.cells.begin() + std::min(rest.cells.size(), last + 1));
+  return rest;
 }
 
 void StartTable(const YearTable& table, int line, ReadState& state) {
@@ -193,7 +216,8 @@ void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
     return;
   }
   std::optional<YearTable> header = ReadYearHeader(row, state.era);
-  if (state.row_table && !header) ReadRowMeasure(row, state);
+  std::optional<size_t> measure_end;
+  if (state.row_table && !header) measure_end = ReadRowMeasure(row, state);
   if (state.table && !header && ContinuesYearTable(row)) {
     AddYearRow(row, state);
     return;
@@ -202,6 +226,9 @@ void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
   if (header) {
     state.record_header.reset();
     StartTable(*header, row.line, state);
+  } else if (measure_end) {
+    // The measure's own row may carry its first indicator in the cells after the measure's.
+    ReadKpiTableRow(CellsAfter(table_row, *measure_end), state);
   } else if (auto row_table = ReadRowTableHeader(row)) {
     state.row_table = row_table;
     state.row_heading.clear();

@@ -26,6 +26,12 @@ struct RowTable {
 // column letter after a label is ignored: "取組項目 (A)"). nullopt otherwise.
 std::optional<RowTable> ReadRowTableHeader(const GridRow& row);
 
+// `table` with every column moved by `shift` cells; nullopt when a column would fall off the left.
+std::optional<RowTable> ShiftedRowTable(const RowTable& table, int shift);
+
+// The last cell a measure of `table` uses: the cells after it may hold the measure's indicator.
+size_t LastMeasureCell(const RowTable& table);
+
 // The measure a row under `table` describes, kind "action": nullopt when its No. cell is not
 // a short number or its title cell is empty.
 std::optional<Measure> ReadRowMeasureCells(const GridRow& row, const RowTable& table);

@@ -75,17 +75,18 @@ bool HasFigure(const Cells& cells) {
   });
 }
 
-// The row's cells placed under the header, cell for cell: a row as wide as the header keeps
-// its columns, and a wider one has its surplus under the series column. Empty when the row
-// does not fit or no figure sits under a value column.
+// The row's cells placed under the header, cell for cell, each moved by `shift` columns: a
+// row as wide as the header keeps its columns, and a wider one has its surplus under the
+// series column. Empty when the row does not fit or no figure sits under a value column.
 std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
-                                          const TableHeader& header) {
-  const int surplus = static_cast<int>(row.size()) - header.width;
+                                          const TableHeader& header, int shift) {
+  const int width = row.empty() ? 0 : row.back().column + 1 + shift;
+  const int surplus = width - header.width;
   if (surplus < 0 || (surplus > 0 && !header.series_column)) return {};
   std::vector<PlacedValue> placed;
   size_t series_index = 0;
   for (const TableCell& cell : row) {
-    int column = cell.column;
+    int column = cell.column + shift;
     const bool in_series = header.series_column && column >= *header.series_column &&
                            column <= *header.series_column + surplus;
     if (header.series_column && column > *header.series_column + surplus) column -= surplus;
@@ -299,8 +300,15 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
 
   if (!row.unit) row.unit = UnitInName(row.name);
 
+  // A name one cell beside the header's name column tells that the conversion shifted the
+  // row: its values move with it.
+  int shift = 0;
+  if (header && header->name_column && name_at) {
+    const int moved = *header->name_column - filled[*name_at]->column;
+    if (moved == 1 || moved == -1) shift = moved;
+  }
   std::vector<PlacedValue> placed;
-  if (header) placed = PlaceUnderHeader(cells, *header);
+  if (header) placed = PlaceUnderHeader(cells, *header, shift);
   if (header && placed.empty()) {
     placed = PlaceInOrder(after, *header);
   } else if (!header) {
