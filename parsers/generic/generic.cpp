@@ -148,6 +148,13 @@ void AddYearRow(const GridRow& row, ReadState& state) {
       indicator.baseline = std::exchange(state.table_baseline, std::nullopt);
       state.table_name.clear();
     }
+    // Figures nothing names are no indicator: the reader says so and invents no name.
+    if (indicator.name.empty()) {
+      state.document.diagnostics.push_back(
+          {row.line, "unplaced_values", "year-table values without an indicator name"});
+      state.table_indicator = -1;
+      return;
+    }
     measure.indicators.push_back(std::move(indicator));
     state.table_indicator = static_cast<int>(measure.indicators.size()) - 1;
   }

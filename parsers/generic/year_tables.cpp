@@ -9,6 +9,7 @@
 #include "common/markdown.h"
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
+#include "table/table_cell.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -92,7 +93,8 @@ std::optional<YearTable> ReadYearHeader(const GridRow& row, normalize::Era era) 
       table.baseline_cell = i;
     } else if (auto role = RoleOfLabelKind(kind); role && role != ValueRole::kBaseline) {
       table.role = *role;
-    } else if (kind.empty() && table.name.empty() && !IsValueLike(text)) {
+    } else if (kind.empty() && table.name.empty() &&
+               ReadCell(text, static_cast<int>(i), era).kind == CellKind::kText) {
       table.name = text;
     }
   }
