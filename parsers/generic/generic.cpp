@@ -88,6 +88,24 @@ std::optional<size_t> ReadRowMeasure(const GridRow& row, ReadState& state) {
   return LastMeasureCell(*table);
 }
 
+// A heading with nothing of its own (no indicator, owner, description or budget) whose next
+// measure sits under it is an entry of the outline, kept in its children's paths only.
+void DropOutlineEntries(std::vector<Measure>& measures) {
+  const auto holds_nothing = [](const Measure& m) {
+    return m.indicators.empty() && m.departments.empty() && m.related_departments.empty() &&
+           !m.description && m.budgets.empty();
+  };
+  std::vector<Measure> kept;
+  for (size_t i = 0; i < measures.size(); ++i) {
+    const Measure& entry = measures[i];
+    const bool parent = i + 1 < measures.size() &&
+                        measures[i + 1].path.size() > entry.path.size() &&
+                        measures[i + 1].path[entry.path.size()] == entry.title;
+    if (!(parent && holds_nothing(entry))) kept.push_back(std::move(measures[i]));
+  }
+  measures = std::move(kept);
+}
+
 // The cells of `row` after cell `last`.
 TableRow CellsAfter(const TableRow& row, size_t last) {
   TableRow rest = row;
@@ -288,6 +306,7 @@ ParsedDocument ParseGeneric(const Grid& grid) {
     }
     state.previous_line = table_row.line;
   }
+  DropOutlineEntries(state.document.measures);
   SettleUnits(state.document.measures);
   return std::move(state.document);
 }
