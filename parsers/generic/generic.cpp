@@ -289,7 +289,10 @@ void SettleUnits(std::vector<Measure>& measures) {
 
 }  // namespace
 
-double ScoreGeneric(const Grid&) { return kGenericScore; }
+std::vector<Signal> DetectGeneric(const Grid&) {
+  static constexpr SignalSpec kAnyDocument = {"any document (the reader of last resort)", kGenericScore};
+  return {{&kAnyDocument, 1}};
+}
 
 ParsedDocument ParseGeneric(const Grid& grid) {
   ReadState state;

@@ -136,8 +136,8 @@ TEST(GenericReader, TableOfContentsRowsAreNoMeasures) {
 }
 
 TEST(GenericReaderScore, IsALowConstant) {
-  EXPECT_LT(ScoreGeneric(ReadTextGrid("1 見出し\n")), 0.3);
-  EXPECT_GT(ScoreGeneric(Grid{}), 0.0);
+  EXPECT_LT(ScoreOf(DetectGeneric(ReadTextGrid("1 見出し\n"))), 0.3);
+  EXPECT_GT(ScoreOf(DetectGeneric(Grid{})), 0.0);
 }
 
 struct CorpusCase {
