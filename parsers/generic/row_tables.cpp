@@ -34,6 +34,9 @@ std::optional<RowTable> ReadRowTableHeader(const GridRow& row) {
     const std::string label = LabelOfHeader(row, i);
     if (label.empty()) continue;
     const std::string_view kind = LabelKind(label);
+    for (std::string_view field : {"ref", "title", "department", "related_department", "description", "heading"}) {
+      if (kind == field) table.last_cell = i;
+    }
     if (kind == "ref" && !has_ref) {
       table.ref_cell = i;
       has_ref = true;
@@ -64,6 +67,7 @@ std::optional<RowTable> ShiftedRowTable(const RowTable& table, int shift) {
   RowTable shifted = table;
   shifted.ref_cell = moved(table.ref_cell);
   shifted.title_cell = moved(table.title_cell);
+  shifted.last_cell = moved(table.last_cell);
   for (std::optional<size_t>* cell : {&shifted.department_cell, &shifted.related_cell,
                                       &shifted.description_cell, &shifted.heading_cell}) {
     if (*cell) *cell = moved(**cell);
@@ -72,7 +76,7 @@ std::optional<RowTable> ShiftedRowTable(const RowTable& table, int shift) {
 }
 
 size_t LastMeasureCell(const RowTable& table) {
-  size_t last = std::max(table.ref_cell, table.title_cell);
+  size_t last = std::max({table.ref_cell, table.title_cell, table.last_cell});
   for (const std::optional<size_t>& cell :
        {table.department_cell, table.related_cell, table.description_cell, table.heading_cell}) {
     if (cell) last = std::max(last, *cell);

@@ -20,6 +20,7 @@ struct RowTable {
   std::optional<size_t> related_cell;      // 関係課 … (the owner when no 担当課 column)
   std::optional<size_t> description_cell;  // 取組内容 …
   std::optional<size_t> heading_cell;      // 基本方針 …, carried down its group
+  size_t last_cell = 0;                    // the last column a measure field label heads
 };
 
 // Reads `row` as the header of a row table: labelled No. and 取組項目 columns (a bracketed

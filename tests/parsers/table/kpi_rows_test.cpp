@@ -193,9 +193,27 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderedCase{"RowShiftedRightMovesWithItsName", ItemHeader,
                      "\t\t介護職員数\t445人\t490人\t440人",
                      "baseline 2015 445 @9,3; target 2021 490 @9,4; actual 2019 440 @9,5"},
+        HeaderedCase{"TrailingEmptyCellsAreNoSeries", ItemHeader, "介護職員数\t445人\t490人\t440人\t\t\t\t",
+                     "baseline 2015 445 @9,1; target 2021 490 @9,2; actual 2019 440 @9,3"},
+        HeaderedCase{"WordsUnderTheHeaderAreValues", ItemHeader, "\t介護職員数\t検討\t実施\t一部実施",
+                     "baseline 2015 \"検討\" @9,2; target 2021 \"実施\" @9,3; actual 2019 \"一部実施\" @9,4"},
+        HeaderedCase{"ShiftedWordRowMovesWithItsName", ItemHeader, "介護職員数\t検討\t実施\t一部実施\t\t",
+                     "baseline 2015 \"検討\" @9,1; target 2021 \"実施\" @9,2; actual 2019 \"一部実施\" @9,3"},
         HeaderedCase{"ValueYearBeatsTheColumnYear", UnitHeader, "介護職員数\t件\t450件（R5.10月）\t490件",
                      "baseline 2023 450 @9,2; target 2026 490 @9,3"}),
     [](const auto& info) { return info.param.name; });
+
+TEST(KpiRow, SentenceUnderTheHeaderIsNoWordValue) {
+  const TableHeader header = ItemHeader();
+  const RowReading reading =
+      Read("\t介護職員数\t福祉センターについて引き続き指定管理者による管理を行った\t実施\t実施", &header);
+  EXPECT_FALSE(reading.row.has_value());
+}
+
+TEST(KpiRow, WordsWithoutAHeaderAreNoIndicator) {
+  const RowReading reading = Read("介護職員数\t検討\t実施\t一部実施");
+  EXPECT_FALSE(reading.row.has_value());
+}
 
 TEST(KpiRow, UnitColumnUnderHeaderGivesTheUnit) {
   const TableHeader header = UnitHeader();
