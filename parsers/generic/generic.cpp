@@ -4,6 +4,7 @@
 #include "generic/generic.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 
@@ -88,20 +89,25 @@ std::optional<size_t> ReadRowMeasure(const GridRow& row, ReadState& state) {
   return LastMeasureCell(*table);
 }
 
-// A heading with nothing of its own (no indicator, owner, description or budget) whose next
-// measure sits under it is an entry of the outline, kept in its children's paths only.
+// A heading with nothing of its own (no indicator, owner, description or budget) is an entry
+// of the outline, not a measure, when the next measure sits under it (kept in its children's
+// paths); printed more than once (a table of contents, a running header repeated on every
+// sheet), only its last print is kept.
 void DropOutlineEntries(std::vector<Measure>& measures) {
   const auto holds_nothing = [](const Measure& m) {
     return m.indicators.empty() && m.departments.empty() && m.related_departments.empty() &&
            !m.description && m.budgets.empty();
   };
+  std::map<std::pair<std::string, std::string>, int> printed;
+  for (const Measure& measure : measures) ++printed[{measure.ref, measure.title}];
   std::vector<Measure> kept;
   for (size_t i = 0; i < measures.size(); ++i) {
     const Measure& entry = measures[i];
     const bool parent = i + 1 < measures.size() &&
                         measures[i + 1].path.size() > entry.path.size() &&
                         measures[i + 1].path[entry.path.size()] == entry.title;
-    if (!(parent && holds_nothing(entry))) kept.push_back(std::move(measures[i]));
+    const bool repeated = --printed[{entry.ref, entry.title}] > 0;
+    if (!((parent || repeated) && holds_nothing(entry))) kept.push_back(std::move(measures[i]));
   }
   measures = std::move(kept);
 }

@@ -50,6 +50,15 @@ TEST(GenericReader, HeadingWithoutContentOrChildrenStaysAMeasure) {
   EXPECT_EQ(parsed.measures[1].title, "行財政運営の見直し");
 }
 
+TEST(GenericReader, HeadingPrintedTwiceIsOneMeasureAtItsLastPrint) {
+  // A table of contents, then the body: the empty entry of the contents is no second measure.
+  const ParsedDocument parsed =
+      Parse("目次\n\n1 市民参加の推進\n\n2 行財政運営の見直し\n\n1 市民参加の推進\n\n2 行財政運営の見直し\n");
+  ASSERT_EQ(parsed.measures.size(), 2u);
+  EXPECT_EQ(parsed.measures[0].line, 7);
+  EXPECT_EQ(parsed.measures[1].line, 9);
+}
+
 TEST(GenericReader, TabSeparatedYearTableGivesOneIndicatorPerRow) {
   const ParsedDocument parsed = Parse(
       "1 窓口サービスの向上\n\n指標\t単位\t28年度\t29年度\t30年度\n"
