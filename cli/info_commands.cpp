@@ -72,10 +72,22 @@ int ExplainLayouts(const std::string& path) {
             << read.grid.rows.size() << " rows)\n\n";
   std::vector<std::vector<std::string>> rows;
   for (const Layout& layout : KnownLayouts()) {
-    rows.push_back({std::string(layout.name), Score(layout.score(read.grid)),
+    rows.push_back({std::string(layout.name), Score(layout.Score(read.grid)),
                     layout.name == document.layout ? "chosen" : "-"});
   }
   PrintTable({"layout", "score", "ingest"}, rows, std::cout);
+  std::cout << "\nsignals (strength × weight; a required signal that is absent scores 0, and without\n"
+               "any anchor signal the score is halved):\n";
+  for (const Layout& layout : KnownLayouts()) {
+    std::cout << "  " << layout.name << '\n';
+    for (const Signal& signal : layout.detect(read.grid)) {
+      const SignalGate gate = signal.spec->gate;
+      std::cout << "    " << Score(signal.strength) << " × " << Score(signal.spec->weight) << "  "
+                << signal.spec->name
+                << (gate == SignalGate::kRequired ? " (required)" : gate == SignalGate::kAnchor ? " (anchor)" : "")
+                << '\n';
+    }
+  }
   std::cout << "\nchosen: " << document.layout << " ("
             << (document.layout == "generic" ? "no layout scores 0.30 or more, so the generic reader takes the file"
                                              : "score " + Score(document.layout_score) + ", the highest")

@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const keikaku::Grid grid = keikaku::ReadTextGrid(std::string_view(reinterpret_cast<const char*>(data), size));
   for (const keikaku::Layout& layout : keikaku::KnownLayouts()) {
     if (layout.name != KEIKAKU_FUZZ_LAYOUT) continue;
-    layout.score(grid);
+    layout.Score(grid);
     layout.parse(grid);
   }
   return 0;

@@ -15,17 +15,17 @@ namespace keikaku {
 const std::vector<Layout>& KnownLayouts() {
   static const std::vector<Layout> layouts = {
       {"action_blocks", "numbered 取組項目 blocks with 取組内容 / 目標値等 / 担当課 rows",
-       layouts::ScoreActionBlocks, layouts::ParseActionBlocks},
+       layouts::DetectActionBlocks, layouts::ParseActionBlocks},
       {"implementation_sheets", "one 実施計画 sheet per item: 担当課, 現状と課題, 年次計画",
-       layouts::ScoreImplementationSheets, layouts::ParseImplementationSheets},
+       layouts::DetectImplementationSheets, layouts::ParseImplementationSheets},
       {"plan_chapters", "総合計画 chapters in markdown: 施策大項目, 成果指標と目標値 tables",
-       layouts::ScorePlanChapters, layouts::ParsePlanChapters},
+       layouts::DetectPlanChapters, layouts::ParsePlanChapters},
       {"results_reports", "成果説明書: 施策 and 事務事業 pages with 計画 / 実績 and 事業費",
-       layouts::ScoreResultsReports, layouts::ParseResultsReports},
+       layouts::DetectResultsReports, layouts::ParseResultsReports},
       {"progress_grids", "進行管理表: one row per 取組項目 with 数値目標等 and 進捗状況",
-       layouts::ScoreProgressGrids, layouts::ParseProgressGrids},
+       layouts::DetectProgressGrids, layouts::ParseProgressGrids},
       {"generic", "any document: numbered headings and fiscal-year tables",
-       layouts::ScoreGeneric, layouts::ParseGeneric},
+       layouts::DetectGeneric, layouts::ParseGeneric},
   };
   return layouts;
 }
@@ -54,7 +54,7 @@ ParsedDocument ParseGrid(const Grid& grid, const Layout* forced) {
   for (const Layout& layout : KnownLayouts()) {
     if (forced) break;
     if (layout.name == "generic") continue;
-    const double score = layout.score(grid);
+    const double score = layout.Score(grid);
     if (score > best_score) {
       best = &layout;
       best_score = score;
@@ -64,10 +64,10 @@ ParsedDocument ParseGrid(const Grid& grid, const Layout* forced) {
   }
   if (forced) {
     best = forced;
-    best_score = forced->score(grid);
+    best_score = forced->Score(grid);
   } else if (best_score < kClaimThreshold) {
     best = &KnownLayouts().back();
-    best_score = best->score(grid);
+    best_score = best->Score(grid);
   }
   ParsedDocument document = best->parse(grid);
   document.layout = std::string(best->name);
@@ -79,7 +79,7 @@ ParsedDocument ParseGrid(const Grid& grid, const Layout* forced) {
     ParsedDocument fallback = generic.parse(grid);
     if (CountIndicators(fallback) > 0) {
       fallback.layout = std::string(generic.name);
-      fallback.layout_score = generic.score(grid);
+      fallback.layout_score = generic.Score(grid);
       fallback.diagnostics.push_back(
           {0, "layout_fallback",
            std::string(best->name) + " claimed the document but found no indicator; read generically"});

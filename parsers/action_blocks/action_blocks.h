@@ -3,14 +3,15 @@
 #define KEIKAKU_PARSERS_ACTION_BLOCKS_H_
 
 #include "keikaku/parsers/grid.h"
+#include "keikaku/parsers/parse.h"
 #include "keikaku/parsers/records.h"
 
 namespace keikaku::layouts {
 
-// How well `grid` fits this family: 0 (not at all) .. 1 (certainly). Counts, in the first
-// few thousand rows only, numbered 取組項目 rows and the 取組内容 / 担当課 / 目標値等 labels
-// that follow them (labels from parsers/data/labels.tsv). Never throws.
-double ScoreActionBlocks(const Grid& grid);
+// This family's detection signals measured on `grid` (detection.cpp): in the first few
+// thousand rows only, numbered 取組項目 rows and the 取組内容 / 担当課 / 目標値等 labels that
+// follow them (labels from parsers/data/labels.tsv). Never throws.
+std::vector<Signal> DetectActionBlocks(const Grid& grid);
 
 // Extracts one measure (kind "action") per 取組項目 block with its path of headings, its
 // indicators (year header, values under it or inline, 【…】 baselines) and departments; the

@@ -145,7 +145,7 @@ Alignment AlignValues(const Row& row, const IndicatorDraft& draft, std::vector<D
   }
   if (out.placement.shift != 0) {
     diagnostics.push_back(
-        RealignedRow(row.line, out.placement, "value cells realigned to the year header", "shifted_row"));
+        RealignedRow(row.line, out.placement.shift, "value cells realigned to the year header", "shifted_row"));
   }
   return out;
 }

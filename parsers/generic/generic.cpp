@@ -4,6 +4,7 @@
 #include "generic/generic.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 
@@ -14,6 +15,7 @@
 #include "generic/read_state.h"
 #include "keikaku/normalize/text.h"
 #include "table/label_rows.h"
+#include "table/alignment.h"
 #include "table/series_rows.h"
 #include "table/units.h"
 
@@ -59,18 +61,63 @@ void StartMeasure(const NumberedHeading& heading, int line, ReadState& state) {
   state.row_table.reset();
 }
 
-// A row under a row table with a number and a title is a measure of its own.
-void ReadRowMeasure(const GridRow& row, ReadState& state) {
-  const RowTable& table = *state.row_table;
-  if (table.heading_cell) {
-    if (std::string heading = CellText(row, *table.heading_cell); !heading.empty()) {
+// A row under a row table with a number and a title is a measure of its own; a row the
+// conversion shifted by one cell (its number beside the No. column) is realigned. Returns the
+// last cell the measure uses, nullopt when the row is no measure.
+std::optional<size_t> ReadRowMeasure(const GridRow& row, ReadState& state) {
+  const RowTable& header = *state.row_table;
+  std::optional<RowTable> table = header;
+  std::optional<Measure> measure = ReadRowMeasureCells(row, header);
+  for (const int shift : {1, -1}) {
+    if (measure) break;
+    table = ShiftedRowTable(header, shift);
+    const bool opened_by_blank = shift < 0 || CellText(row, header.ref_cell).empty();
+    if (!table || !opened_by_blank) continue;
+    measure = ReadRowMeasureCells(row, *table);
+    if (measure) {
+      state.document.diagnostics.push_back(
+          RealignedRow(row.line, shift, "the measure's cells read one column over"));
+    }
+  }
+  if (!measure) return std::nullopt;
+  if (table->heading_cell) {
+    if (std::string heading = CellText(row, *table->heading_cell); !heading.empty()) {
       state.row_heading = RemoveWrapSpaces(SplitHeadingTitle(heading));
     }
   }
-  std::optional<Measure> measure = ReadRowMeasureCells(row, table);
-  if (!measure) return;
   if (!state.row_heading.empty()) measure->path = {state.row_heading};
   PushMeasure(std::move(*measure), state);
+  return LastMeasureCell(*table);
+}
+
+// A heading with nothing of its own (no indicator, owner, description or budget) is an entry
+// of the outline, not a measure, when the next measure sits under it (kept in its children's
+// paths); printed more than once (a table of contents, a running header repeated on every
+// sheet), only its last print is kept.
+void DropOutlineEntries(std::vector<Measure>& measures) {
+  const auto holds_nothing = [](const Measure& m) {
+    return m.indicators.empty() && m.departments.empty() && m.related_departments.empty() &&
+           !m.description && m.budgets.empty();
+  };
+  std::map<std::pair<std::string, std::string>, int> printed;
+  for (const Measure& measure : measures) ++printed[{measure.ref, measure.title}];
+  std::vector<Measure> kept;
+  for (size_t i = 0; i < measures.size(); ++i) {
+    const Measure& entry = measures[i];
+    const bool parent = i + 1 < measures.size() &&
+                        measures[i + 1].path.size() > entry.path.size() &&
+                        measures[i + 1].path[entry.path.size()] == entry.title;
+    const bool repeated = --printed[{entry.ref, entry.title}] > 0;
+    if (!((parent || repeated) && holds_nothing(entry))) kept.push_back(std::move(measures[i]));
+  }
+  measures = std::move(kept);
+}
+
+// The cells of `row` after cell `last`.
+TableRow CellsAfter(const TableRow& row, size_t last) {
+  TableRow rest = row;
+  rest.cells.erase(rest.cells.begin(), rest.cells.begin() + std::min(rest.cells.size(), last + 1));
+  return rest;
 }
 
 void StartTable(const YearTable& table, int line, ReadState& state) {
@@ -125,6 +172,13 @@ void AddYearRow(const GridRow& row, ReadState& state) {
       indicator.unit = std::exchange(state.table_unit, std::nullopt);
       indicator.baseline = std::exchange(state.table_baseline, std::nullopt);
       state.table_name.clear();
+    }
+    // Figures nothing names are no indicator: the reader says so and invents no name.
+    if (indicator.name.empty()) {
+      state.document.diagnostics.push_back(
+          {row.line, "unplaced_values", "year-table values without an indicator name"});
+      state.table_indicator = -1;
+      return;
     }
     measure.indicators.push_back(std::move(indicator));
     state.table_indicator = static_cast<int>(measure.indicators.size()) - 1;
@@ -194,7 +248,8 @@ void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
     return;
   }
   std::optional<YearTable> header = ReadYearHeader(row, state.era);
-  if (state.row_table && !header) ReadRowMeasure(row, state);
+  std::optional<size_t> measure_end;
+  if (state.row_table && !header) measure_end = ReadRowMeasure(row, state);
   if (state.table && !header && ContinuesYearTable(row)) {
     AddYearRow(row, state);
     return;
@@ -203,6 +258,9 @@ void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
   if (header) {
     state.record_header.reset();
     StartTable(*header, row.line, state);
+  } else if (measure_end) {
+    // The measure's own row may carry its first indicator in the cells after the measure's.
+    ReadKpiTableRow(CellsAfter(table_row, *measure_end), state);
   } else if (auto row_table = ReadRowTableHeader(row)) {
     state.row_table = row_table;
     state.row_heading.clear();
@@ -229,7 +287,10 @@ void SettleMeasureUnits(std::vector<Measure>& measures, std::vector<Diagnostic>&
 
 }  // namespace
 
-double ScoreGeneric(const Grid&) { return kGenericScore; }
+std::vector<Signal> DetectGeneric(const Grid&) {
+  static constexpr SignalSpec kAnyDocument = {"any document (the reader of last resort)", kGenericScore};
+  return {{&kAnyDocument, 1}};
+}
 
 ParsedDocument ParseGeneric(const Grid& grid) {
   ReadState state;
@@ -246,6 +307,7 @@ ParsedDocument ParseGeneric(const Grid& grid) {
     }
     state.previous_line = table_row.line;
   }
+  DropOutlineEntries(state.document.measures);
   SettleMeasureUnits(state.document.measures, state.document.diagnostics);
   return std::move(state.document);
 }

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "common/cells.h"
 #include "common/labels.h"
 #include "common/markdown.h"
@@ -32,6 +34,9 @@ std::optional<RowTable> ReadRowTableHeader(const GridRow& row) {
     const std::string label = LabelOfHeader(row, i);
     if (label.empty()) continue;
     const std::string_view kind = LabelKind(label);
+    for (std::string_view field : {"ref", "title", "department", "related_department", "description", "heading"}) {
+      if (kind == field) table.last_cell = i;
+    }
     if (kind == "ref" && !has_ref) {
       table.ref_cell = i;
       has_ref = true;
@@ -50,6 +55,33 @@ std::optional<RowTable> ReadRowTableHeader(const GridRow& row) {
   }
   if (!has_ref || !has_title) return std::nullopt;
   return table;
+}
+
+std::optional<RowTable> ShiftedRowTable(const RowTable& table, int shift) {
+  const auto moved = [shift](size_t cell) { return static_cast<long>(cell) + shift; };
+  if (moved(std::min(table.ref_cell, table.title_cell)) < 0) return std::nullopt;
+  for (const std::optional<size_t>& cell :
+       {table.department_cell, table.related_cell, table.description_cell, table.heading_cell}) {
+    if (cell && moved(*cell) < 0) return std::nullopt;
+  }
+  RowTable shifted = table;
+  shifted.ref_cell = moved(table.ref_cell);
+  shifted.title_cell = moved(table.title_cell);
+  shifted.last_cell = moved(table.last_cell);
+  for (std::optional<size_t>* cell : {&shifted.department_cell, &shifted.related_cell,
+                                      &shifted.description_cell, &shifted.heading_cell}) {
+    if (*cell) *cell = moved(**cell);
+  }
+  return shifted;
+}
+
+size_t LastMeasureCell(const RowTable& table) {
+  size_t last = std::max({table.ref_cell, table.title_cell, table.last_cell});
+  for (const std::optional<size_t>& cell :
+       {table.department_cell, table.related_cell, table.description_cell, table.heading_cell}) {
+    if (cell) last = std::max(last, *cell);
+  }
+  return last;
 }
 
 std::optional<Measure> ReadRowMeasureCells(const GridRow& row, const RowTable& table) {

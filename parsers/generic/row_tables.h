@@ -20,11 +20,18 @@ struct RowTable {
   std::optional<size_t> related_cell;      // 関係課 … (the owner when no 担当課 column)
   std::optional<size_t> description_cell;  // 取組内容 …
   std::optional<size_t> heading_cell;      // 基本方針 …, carried down its group
+  size_t last_cell = 0;                    // the last column a measure field label heads
 };
 
 // Reads `row` as the header of a row table: labelled No. and 取組項目 columns (a bracketed
 // column letter after a label is ignored: "取組項目 (A)"). nullopt otherwise.
 std::optional<RowTable> ReadRowTableHeader(const GridRow& row);
+
+// `table` with every column moved by `shift` cells; nullopt when a column would fall off the left.
+std::optional<RowTable> ShiftedRowTable(const RowTable& table, int shift);
+
+// The last cell a measure of `table` uses: the cells after it may hold the measure's indicator.
+size_t LastMeasureCell(const RowTable& table);
 
 // The measure a row under `table` describes, kind "action": nullopt when its No. cell is not
 // a short number or its title cell is empty.

@@ -10,6 +10,7 @@
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
 #include "table/alignment.h"
+#include "table/table_cell.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -93,7 +94,8 @@ std::optional<YearTable> ReadYearHeader(const GridRow& row, normalize::Era era) 
       table.baseline_cell = i;
     } else if (auto role = RoleOfLabelKind(kind); role && role != ValueRole::kBaseline) {
       table.role = *role;
-    } else if (kind.empty() && table.name.empty() && !IsValueLike(text)) {
+    } else if (kind.empty() && table.name.empty() &&
+               ReadCell(text, static_cast<int>(i), era).kind == CellKind::kText) {
       table.name = text;
     }
   }
@@ -174,7 +176,7 @@ std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, n
     if (RoleOfLabelKind(leading)) result.role = RoleOfLabelKind(leading);
     if (row.cells.size() < header_width) {
       const RowAlignment alignment = TakeValuesInOrder(row, first, table, era, result);
-      diagnostics.push_back(RealignedRow(row.line, alignment,
+      diagnostics.push_back(RealignedRow(row.line, alignment.shift,
                                          "a labelled row short of its header; values taken after the label"));
       return result.values.empty() ? std::nullopt : std::optional<YearRow>(std::move(result));
     }
@@ -202,7 +204,7 @@ std::optional<YearRow> ReadYearRow(const GridRow& row, const YearTable& table, n
   if (shifted_label) {
     const RowAlignment alignment = TakeValuesInOrder(row, *shifted_label, table, era, result);
     diagnostics.push_back(RealignedRow(
-        row.line, alignment, "計画/実績 label under a year column; values taken after it in year order"));
+        row.line, alignment.shift, "計画/実績 label under a year column; values taken after it in year order"));
   } else {
     for (const YearColumn& column : table.years) {
       if (column.cell >= row.cells.size() || CleanCell(row, column.cell).empty()) continue;

@@ -14,6 +14,13 @@ namespace {
 // Rows the detector looks at: enough for a cover, a 目次 and several sheets.
 constexpr size_t kScoreRows = 600;
 
+constexpr SignalSpec kSignals[] = {
+    {"sheets opened by 担当課 with 関係課 (2 make certain)", 0.4, SignalGate::kRequired},
+    {"narrative rows (現状と課題 / 取組内容), two per sheet", 0.2},
+    {"進捗状況 rows, one per sheet", 0.2},
+    {"年次計画 / 年度 headers, one per sheet", 0.2},
+};
+
 // Label kinds the detector looks for. Only a cell that starts with the first character of
 // one of their labels is looked up, which keeps detection cheap on foreign layouts.
 constexpr std::string_view kSignalKinds[] = {"department", "related_department", "narrative",
@@ -71,7 +78,7 @@ RowSignals SignalsOf(const GridRow& row) {
 
 }  // namespace
 
-double ScoreImplementationSheets(const Grid& grid) {
+std::vector<Signal> DetectImplementationSheets(const Grid& grid) {
   // A sheet opens with its 担当課 row: 関係課 beside it, or (after a 関係課 row of its own)
   // a narrative row right below. Each sheet then prints narrative rows, a 進捗状況 row and
   // a 年次計画 / 年度 header.
@@ -89,10 +96,11 @@ double ScoreImplementationSheets(const Grid& grid) {
     plan_tables += signals.plan_table;
     if (sheets >= 8 && narratives >= 16 && status_rows >= 8 && plan_tables >= 8) break;
   }
-  if (sheets == 0) return 0;
   const double per_sheet = std::max(sheets, 1.0);
-  return 0.4 * std::min(1.0, sheets / 2) + 0.2 * std::min(1.0, narratives / (2 * per_sheet)) +
-         0.2 * std::min(1.0, status_rows / per_sheet) + 0.2 * std::min(1.0, plan_tables / per_sheet);
+  return {{&kSignals[0], std::min(1.0, sheets / 2)},
+          {&kSignals[1], std::min(1.0, narratives / (2 * per_sheet))},
+          {&kSignals[2], std::min(1.0, status_rows / per_sheet)},
+          {&kSignals[3], std::min(1.0, plan_tables / per_sheet)}};
 }
 
 }  // namespace keikaku::layouts

@@ -3,12 +3,13 @@
 #define KEIKAKU_PARSERS_IMPLEMENTATION_SHEETS_H_
 
 #include "keikaku/parsers/grid.h"
+#include "keikaku/parsers/parse.h"
 #include "keikaku/parsers/records.h"
 
 namespace keikaku::layouts {
 
-// How well `grid` fits this family: 0 (not at all) .. 1 (certainly).
-double ScoreImplementationSheets(const Grid& grid);
+// This family's detection signals measured on `grid` (detection.cpp). Never throws.
+std::vector<Signal> DetectImplementationSheets(const Grid& grid);
 
 // Extracts measures, indicators, observations, budgets and plan fields from `grid`.
 ParsedDocument ParseImplementationSheets(const Grid& grid);

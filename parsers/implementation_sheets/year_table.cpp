@@ -96,7 +96,7 @@ std::optional<YearRow> ReadYearRow(const LabelledGrid& grid, size_t r, size_t ye
     values.push_back({CellText(row, i), {row.line, static_cast<int>(i)}});
   }
   YearAlignment alignment = AlignYearCells(std::move(values), year_count);
-  if (!alignment.note.empty()) diagnostics.push_back(RealignedRow(row.line, {}, alignment.note));
+  if (!alignment.note.empty()) diagnostics.push_back(RealignedRow(row.line, 0, alignment.note));
   YearRow year_row;
   year_row.label = normalize::RemoveSpaces(CellText(row, *label));
   year_row.kind = std::string(grid.Kind(r, *label));

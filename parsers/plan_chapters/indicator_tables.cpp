@@ -141,7 +141,7 @@ std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHea
     return std::nullopt;
   }
   if (alignment.realigned) {
-    diagnostics.push_back(RealignedRow(row.line, alignment, "the filled cells taken in order"));
+    diagnostics.push_back(RealignedRow(row.line, alignment.shift, "the filled cells taken in order"));
   }
   if (header.unit_cell) {
     std::string unit = normalize::NormalizeText(ValueText(raw(*header.unit_cell)));

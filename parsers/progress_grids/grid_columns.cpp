@@ -112,6 +112,13 @@ void AssignSplitLabels(const GridRow& row, GridColumns& columns) {
 
 }  // namespace
 
+std::optional<size_t> FirstHeaderRow(const std::vector<GridRow>& rows) {
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (IsHeaderRow(rows[i])) return i;
+  }
+  return std::nullopt;
+}
+
 bool IsHeaderRow(const GridRow& row) {
   static const std::set<std::string_view> kKeyKinds = {
       "ref", "title", "department", "related_department", "description", "indicator", "status"};

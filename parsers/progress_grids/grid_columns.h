@@ -45,6 +45,9 @@ struct GridColumns {
 // 担当課・関係課 / 取組の方針と内容 / 数値目標等 / 進捗状況 (the label lexicon decides).
 bool IsHeaderRow(const GridRow& row);
 
+// The index of the first main header row in `rows`; nullopt when none.
+std::optional<size_t> FirstHeaderRow(const std::vector<GridRow>& rows);
+
 // Reads the header at rows[index] (IsHeaderRow must hold) and the value sub-header printed
 // within the next two rows ("項目 | 当初 (H27末) | 目標 (R3末) | 現状値 (R1末)"). Bare years in
 // labels are read in `era`. `*rows_used` receives how many rows the header spans (1 or more).

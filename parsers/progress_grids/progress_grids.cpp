@@ -20,28 +20,7 @@ using progress::BlockContext;
 using progress::GridColumns;
 using progress::StatusLegend;
 using progress::StatusTally;
-
-// Detection looks at this many rows at most, and only at cells this short.
-constexpr size_t kScoreRowLimit = 400;
-constexpr size_t kScoreCellBytes = 120;
-
-// A header or item row prints at least this many cells; detection normalises no other row.
-constexpr size_t kMinTableCells = 4;
-
 using progress::FilledCount;
-
-size_t RawFilledCount(const GridRow& row) {
-  size_t count = 0;
-  for (const std::string& cell : row.cells) count += !cell.empty();
-  return count;
-}
-
-std::optional<size_t> FirstHeader(const std::vector<GridRow>& rows) {
-  for (size_t i = 0; i < rows.size(); ++i) {
-    if (progress::IsHeaderRow(rows[i])) return i;
-  }
-  return std::nullopt;
-}
 
 // The rows of one sheet as the parser walks them.
 struct WalkState {
@@ -143,45 +122,12 @@ void FillPeriodFromColumns(const BlockContext& context, Plan& plan) {
 
 }  // namespace
 
-double ScoreProgressGrids(const Grid& grid) {
-  // Only rows wide enough to be a header or an item row are normalised.
-  std::vector<GridRow> rows;
-  for (size_t i = 0; i < grid.rows.size() && i < kScoreRowLimit; ++i) {
-    if (RawFilledCount(grid.rows[i]) >= kMinTableCells) {
-      rows.push_back(progress::NormalizeShortCells(grid.rows[i], kScoreCellBytes));
-    }
-  }
-  const auto header = FirstHeader(rows);
-  if (!header) return 0;
-  size_t used = 1;
-  const GridColumns columns = progress::ReadHeader(rows, *header, normalize::Era::kNone, &used);
-  const StatusLegend legend;
-  size_t items = 0;
-  size_t statuses = 0;
-  for (size_t i = *header + used; i < rows.size(); ++i) {
-    const auto ref = progress::FindItemRef(rows[i], columns);
-    if (!ref) continue;
-    ++items;
-    for (size_t c = *ref + 1; c < rows[i].cells.size(); ++c) {
-      if (!progress::StatusCode(rows[i].cells[c], legend).empty()) {
-        ++statuses;
-        break;
-      }
-    }
-  }
-  // A header row alone claims nothing: the 当初 / 目標 / 現状値 sub-header and numbered rows
-  // with a status are what make a progress grid.
-  const double sub_header = columns.values.empty() ? 0 : 0.35;
-  return 0.25 + sub_header + 0.25 * std::min<size_t>(items, 3) / 3.0 +
-         0.15 * std::min<size_t>(statuses, 3) / 3.0;
-}
-
 ParsedDocument ParseProgressGrids(const Grid& grid) {
   ParsedDocument document;
   std::vector<GridRow> rows;
   rows.reserve(grid.rows.size());
   for (const GridRow& row : grid.rows) rows.push_back(progress::NormalizeRow(row));
-  const size_t title_end = FirstHeader(rows).value_or(rows.size());
+  const size_t title_end = progress::FirstHeaderRow(rows).value_or(rows.size());
   progress::SheetTitle title = progress::ReadTitle(rows, title_end);
   document.plan = std::move(title.plan);
   if (document.plan.title.empty() && !grid.sheet_names.empty()) {

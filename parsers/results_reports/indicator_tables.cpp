@@ -295,7 +295,7 @@ class TableReader {
                             PairsWithTargets(split, indicator);
     if (as_targets && years[0] != indicator.targets[0].fy) {
       diagnostics_.push_back(
-          RealignedRow(row.line, {}, "an 実績 row read under the years of its 計画 row"));
+          RealignedRow(row.line, 0, "an 実績 row read under the years of its 計画 row"));
     }
     for (size_t k = 0; k < split.values.size(); ++k) {
       const auto& [cell, text] = split.values[k];

@@ -6,7 +6,6 @@
 #include "results_reports/results_reports.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 #include "keikaku/normalize/date.h"
@@ -21,14 +20,6 @@ using results_reports::ReadSectionHeading;
 using results_reports::ReportRow;
 using results_reports::ReportRows;
 using results_reports::SectionHeading;
-
-// Words only this family prints near its top: 事務事業 page fields, the budget breakdown
-// and the indicator tables. Compared on raw bytes, so detection stays cheap.
-constexpr std::array<std::string_view, 10> kSignals = {
-    "事務事業名", "年度別事業費", "特定財源", "一般財源", "活動指標",
-    "計画策定時", "投入指標", "国・県支出金", "成果指標", "所管課"};
-constexpr size_t kSignalsForCertainty = 6;
-constexpr size_t kScanRows = 400;
 
 // Plan fields printed above the first page.
 struct FrontMatter {
@@ -109,20 +100,6 @@ std::vector<std::string> PathOf(const std::string& area_title, const std::string
 }
 
 }  // namespace
-
-double ScoreResultsReports(const Grid& grid) {
-  std::array<bool, kSignals.size()> seen{};
-  const size_t rows = std::min(grid.rows.size(), kScanRows);
-  for (size_t r = 0; r < rows; ++r) {
-    for (const std::string& cell : grid.rows[r].cells) {
-      for (size_t s = 0; s < kSignals.size(); ++s) {
-        if (!seen[s] && cell.find(kSignals[s]) != std::string::npos) seen[s] = true;
-      }
-    }
-  }
-  const auto found = static_cast<double>(std::count(seen.begin(), seen.end(), true));
-  return std::min(1.0, found / static_cast<double>(kSignalsForCertainty));
-}
 
 ParsedDocument ParseResultsReports(const Grid& grid) {
   ParsedDocument document;

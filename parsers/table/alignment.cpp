@@ -41,10 +41,9 @@ RowAlignment AlignInOrder(const std::vector<size_t>& filled, const std::vector<s
   return alignment;
 }
 
-Diagnostic RealignedRow(int line, const RowAlignment& alignment, std::string_view how,
-                        std::string kind) {
+Diagnostic RealignedRow(int line, int shift, std::string_view how, std::string kind) {
   std::string message = "cells shifted against the header";
-  if (alignment.shift != 0) message += " by " + std::to_string(alignment.shift);
+  if (shift != 0) message += " by " + std::to_string(shift);
   message += "; " + std::string(how);
   return {line, std::move(kind), std::move(message)};
 }

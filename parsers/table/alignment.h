@@ -36,9 +36,8 @@ RowAlignment AlignInOrder(const std::vector<size_t>& filled, const std::vector<s
                           ShortRow short_row = ShortRow::kEarliest);
 
 // The diagnostic for a realigned row of source line `line`: `kind` ("realigned_row", or the
-// family's documented key), the shift when there is one, and `how` the cells were placed.
-Diagnostic RealignedRow(int line, const RowAlignment& alignment, std::string_view how,
-                        std::string kind = "realigned_row");
+// family's documented key), the `shift` when not 0, and `how` the cells were placed.
+Diagnostic RealignedRow(int line, int shift, std::string_view how, std::string kind = "realigned_row");
 
 }  // namespace keikaku::layouts
 

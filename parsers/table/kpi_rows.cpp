@@ -76,17 +76,25 @@ bool HasFigure(const Cells& cells) {
   });
 }
 
-// The row's cells placed under the header, cell for cell: a row as wide as the header keeps
-// its columns, and a wider one has its surplus under the series column. Empty when the row
-// does not fit or no figure sits under a value column.
+// The row's cells placed under the header, cell for cell, each moved by `shift` columns: a
+// row as wide as the header keeps its columns, and a wider one has its surplus under the
+// series column. Empty when the row does not fit or no figure sits under a value column.
 std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
-                                          const TableHeader& header) {
-  const int surplus = static_cast<int>(row.size()) - header.width;
-  if (surplus < 0 || (surplus > 0 && !header.series_column)) return {};
+                                          const TableHeader& header, int shift,
+                                          bool words_only = false) {
+  // A row narrower than the header lost cells (placed in order instead); a row wider than
+  // the header holds a series, its trailing empty cells no part of it.
+  if (row.empty() || row.back().column + 1 + shift < header.width) return {};
+  int filled_width = 0;
+  for (const TableCell& cell : row) {
+    if (cell.kind != CellKind::kEmpty) filled_width = cell.column + 1 + shift;
+  }
+  const int surplus = std::max(0, filled_width - header.width);
+  if (surplus > 0 && !header.series_column) return {};
   std::vector<PlacedValue> placed;
   size_t series_index = 0;
   for (const TableCell& cell : row) {
-    int column = cell.column;
+    int column = cell.column + shift;
     const bool in_series = header.series_column && column >= *header.series_column &&
                            column <= *header.series_column + surplus;
     if (header.series_column && column > *header.series_column + surplus) column -= surplus;
@@ -105,10 +113,38 @@ std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
     if (!IsWordValue(cell)) return {};
     placed.push_back({&cell, *it});
   }
+  if (words_only) return placed.size() >= 2 ? placed : std::vector<PlacedValue>();
   const bool figure = std::any_of(placed.begin(), placed.end(), [](const PlacedValue& value) {
     return value.cell->kind == CellKind::kValue && !value.cell->quantity.is_dash;
   });
   return figure ? placed : std::vector<PlacedValue>();
+}
+
+// A row of words under a header that has a name column ("臨時窓口の開設 | 実施 | 継続 | 実施"):
+// its first cell is the name, in that column or one cell beside it when the conversion
+// shifted the row, and two or more short words sit under the value columns. Word targets
+// are values (value null); without a header naming the columns such a row is prose.
+std::optional<KpiRow> ReadWordRow(const std::vector<TableCell>& cells, const TableHeader& header,
+                                  int line) {
+  constexpr size_t kMaxWordChars = 12;  // "実施(31年度)", "一部実施"; a sentence is longer
+  if (!header.name_column) return std::nullopt;
+  const auto name = std::find_if(cells.begin(), cells.end(), [&](const TableCell& cell) {
+    return cell.kind != CellKind::kEmpty && cell.column >= *header.name_column - 1;
+  });
+  if (name == cells.end() || !IsNameCell(*name)) return std::nullopt;
+  const int shift = *header.name_column - name->column;
+  if (shift < -1 || shift > 1) return std::nullopt;
+  const std::vector<PlacedValue> placed = PlaceUnderHeader(cells, header, shift, true);
+  if (placed.empty()) return std::nullopt;
+  KpiRow row;
+  row.line = line;
+  row.name = RemoveWrapSpaces(name->text);
+  row.unit = UnitInName(row.name);
+  for (const PlacedValue& value : placed) {
+    if (CharCount(value.cell->text) > kMaxWordChars) return std::nullopt;
+    row.values.emplace_back(value.column.role, ObservationOf(*value.cell, value.column.fy, false));
+  }
+  return row;
 }
 
 // The values in the order printed, when the conversion dropped or shifted cells (beyond
@@ -240,7 +276,8 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
   const bool has_figure = HasFigure(filled);
   if (filled.empty()) return reading;
   if (!has_figure) {
-    reading.pending = ReadNameRow(filled, line);
+    if (header) reading.row = ReadWordRow(cells, *header, line);
+    if (!reading.row) reading.pending = ReadNameRow(filled, line);
     return reading;
   }
 
@@ -294,8 +331,15 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
 
   if (!row.unit) row.unit = UnitInName(row.name);
 
+  // A name one cell beside the header's name column tells that the conversion shifted the
+  // row: its values move with it.
+  int shift = 0;
+  if (header && header->name_column && name_at) {
+    const int moved = *header->name_column - filled[*name_at]->column;
+    if (moved == 1 || moved == -1) shift = moved;
+  }
   std::vector<PlacedValue> placed;
-  if (header) placed = PlaceUnderHeader(cells, *header);
+  if (header) placed = PlaceUnderHeader(cells, *header, shift);
   if (header && placed.empty()) {
     placed = PlaceInOrder(after, *header);
   } else if (!header) {

@@ -107,8 +107,11 @@ bool ReadLabel(TableCell& cell, std::string rest) {
   return false;
 }
 
+// A sum or mean over years: a range of years, or 累計 / 平均 / 合計 beside a year. A bare
+// "350事業(累計)" is the count reached by its column's year, a value of that year.
 bool MarksTotal(std::string_view text, const std::optional<normalize::DateValue>& date) {
   if (date && date->kind == normalize::DateKind::kRange) return true;
+  if (!date) return false;
   for (std::string_view word : {"累計", "平均", "合計"}) {
     if (text.find(word) != std::string_view::npos) return true;
   }

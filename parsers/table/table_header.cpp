@@ -63,6 +63,16 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
     header.name_column = 0;
     header.values.erase(header.values.begin());
   }
+  // Without a 指標 label, a word right before the first value column heads the names
+  // ("項目 | 当初 (H27末) | 目標 (R3末)").
+  if (!header.name_column && !header.values.empty()) {
+    const int first = header.values.front().column;
+    for (const TableCell& cell : cells) {
+      if (cell.column == first - 1 && cell.kind == CellKind::kText && CharCount(cell.text) <= 8) {
+        header.name_column = cell.column;
+      }
+    }
+  }
   // A row of years alone ("R7 | R8 | R9 | R10") heads the yearly targets below it.
   if (header.values.empty() && !header.name_column) {
     for (const TableCell& cell : cells) {

@@ -1,7 +1,8 @@
 // `keikaku layouts --explain FILE` on a corpus file: a score line for every layout, the layout
-// ingest chooses, and the municipality recognised.
+// ingest chooses, the signals behind each score, and the municipality recognised.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <map>
 #include <regex>
 #include <sstream>
@@ -59,6 +60,20 @@ TEST(LayoutsExplain, NamesTheLayoutIngestChooses) {
     if (name != "progress_grids") EXPECT_EQ(line.second, "-") << name;
   }
   EXPECT_NE(result.output.find("\nchosen: progress_grids ("), std::string::npos) << result.output;
+}
+
+TEST(LayoutsExplain, PrintsEverySignalWithItsStrengthAndWeight) {
+  const Grid grid = ReadTextGrid(testing::ReadFileBytes(testing::CorpusPath(kSakado)));
+  const CommandResult result = Explain(testing::CorpusPath(kSakado));
+  ASSERT_EQ(result.exit_code, 0) << result.errors;
+  for (const Layout& layout : KnownLayouts()) {
+    for (const Signal& signal : layout.detect(grid)) {
+      char figures[32];
+      std::snprintf(figures, sizeof figures, "%.2f × %.2f  ", signal.strength, signal.spec->weight);
+      EXPECT_NE(result.output.find(figures + std::string(signal.spec->name)), std::string::npos)
+          << layout.name << ": " << signal.spec->name << "\n" << result.output;
+    }
+  }
 }
 
 TEST(LayoutsExplain, NamesTheMunicipalityRecognised) {

@@ -14,7 +14,7 @@ class LayoutScores : public ::testing::TestWithParam<const char*> {};
 TEST_P(LayoutScores, StayWithinZeroAndOne) {
   const Grid grid = ReadTextGrid(testing::ReadFileBytes(testing::CorpusPath(GetParam())));
   for (const Layout& layout : KnownLayouts()) {
-    const double score = layout.score(grid);
+    const double score = layout.Score(grid);
     EXPECT_GE(score, 0.0) << layout.name;
     EXPECT_LE(score, 1.0) << layout.name;
   }
@@ -25,7 +25,7 @@ TEST_P(LayoutScores, ParseGridChoosesTheFirstBestLayout) {
   const Layout* best = nullptr;
   double best_score = -1;
   for (const Layout& layout : KnownLayouts()) {
-    if (const double score = layout.score(grid); score > best_score) {
+    if (const double score = layout.Score(grid); score > best_score) {
       best = &layout;
       best_score = score;
     }

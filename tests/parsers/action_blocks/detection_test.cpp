@@ -10,7 +10,7 @@ namespace keikaku::layouts {
 namespace {
 
 double ScoreCorpus(const std::string& name) {
-  return ScoreActionBlocks(ReadTextGrid(testing::ReadFileBytes(testing::CorpusPath(name))));
+  return ScoreOf(DetectActionBlocks(ReadTextGrid(testing::ReadFileBytes(testing::CorpusPath(name)))));
 }
 
 TEST(ActionBlocksScore, ClaimsTheSeed) { EXPECT_GE(ScoreCorpus("kazo-gyosei-keiei-plan-2016.txt"), 0.6); }
@@ -25,7 +25,7 @@ INSTANTIATE_TEST_SUITE_P(Corpus, ActionBlocksScoreOthers,
                                            "komoro-seika-setsumeisho-2019.txt",
                                            "sakado-action-plan-shinko-kanri-2020.txt"));
 
-TEST(ActionBlocksScore, EmptyGridScoresZero) { EXPECT_EQ(ScoreActionBlocks(Grid{}), 0); }
+TEST(ActionBlocksScore, EmptyGridScoresZero) { EXPECT_EQ(ScoreOf(DetectActionBlocks(Grid{})), 0); }
 
 }  // namespace
 }  // namespace keikaku::layouts

@@ -32,15 +32,31 @@ TEST(GenericReader, NumberedHeadingsBecomeMeasuresWithPathAndOwner) {
   const ParsedDocument parsed = Parse(
       "第2次行政改革プラン\n\n1 市民参加の推進\n\n(1) 情報提供の充実\n担当課\t企画課、広報課\n\n"
       "(2) 市民意見の反映\n担当課：市民協働課\n\n2 行財政運営\n");
-  ASSERT_EQ(parsed.measures.size(), 4u);
+  // "1 市民参加の推進" holds nothing but the two under it: an entry of their path, no measure.
+  ASSERT_EQ(parsed.measures.size(), 3u);
   EXPECT_EQ(parsed.plan.title, "第2次行政改革プラン");
-  const Measure& first = parsed.measures[1];
+  const Measure& first = parsed.measures[0];
   EXPECT_EQ(first.ref, "(1)");
   EXPECT_EQ(first.title, "情報提供の充実");
   EXPECT_EQ(first.path, std::vector<std::string>{"市民参加の推進"});
   EXPECT_EQ(first.departments, (std::vector<std::string>{"企画課", "広報課"}));
-  EXPECT_EQ(parsed.measures[2].departments, std::vector<std::string>{"市民協働課"});
-  EXPECT_TRUE(parsed.measures[3].path.empty());
+  EXPECT_EQ(parsed.measures[1].departments, std::vector<std::string>{"市民協働課"});
+  EXPECT_TRUE(parsed.measures[2].path.empty());
+}
+
+TEST(GenericReader, HeadingWithoutContentOrChildrenStaysAMeasure) {
+  const ParsedDocument parsed = Parse("1 市民参加の推進\n\n2 行財政運営の見直し\n");
+  ASSERT_EQ(parsed.measures.size(), 2u);
+  EXPECT_EQ(parsed.measures[1].title, "行財政運営の見直し");
+}
+
+TEST(GenericReader, HeadingPrintedTwiceIsOneMeasureAtItsLastPrint) {
+  // A table of contents, then the body: the empty entry of the contents is no second measure.
+  const ParsedDocument parsed =
+      Parse("目次\n\n1 市民参加の推進\n\n2 行財政運営の見直し\n\n1 市民参加の推進\n\n2 行財政運営の見直し\n");
+  ASSERT_EQ(parsed.measures.size(), 2u);
+  EXPECT_EQ(parsed.measures[0].line, 7);
+  EXPECT_EQ(parsed.measures[1].line, 9);
 }
 
 TEST(GenericReader, TabSeparatedYearTableGivesOneIndicatorPerRow) {
@@ -129,8 +145,8 @@ TEST(GenericReader, TableOfContentsRowsAreNoMeasures) {
 }
 
 TEST(GenericReaderScore, IsALowConstant) {
-  EXPECT_LT(ScoreGeneric(ReadTextGrid("1 見出し\n")), 0.3);
-  EXPECT_GT(ScoreGeneric(Grid{}), 0.0);
+  EXPECT_LT(ScoreOf(DetectGeneric(ReadTextGrid("1 見出し\n"))), 0.3);
+  EXPECT_GT(ScoreOf(DetectGeneric(Grid{})), 0.0);
 }
 
 struct CorpusCase {

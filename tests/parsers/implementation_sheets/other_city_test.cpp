@@ -42,7 +42,7 @@ constexpr char kOtherCity[] =
 
 TEST(ImplementationSheetsOtherCity, ReadsAnotherCitysSheets) {
   const Grid grid = ReadTextGrid(kOtherCity);
-  EXPECT_GE(ScoreImplementationSheets(grid), 0.6);
+  EXPECT_GE(ScoreOf(DetectImplementationSheets(grid)), 0.6);
   const ParsedDocument document = ParseImplementationSheets(grid);
   EXPECT_EQ(document.plan.title, "第2次○○町行財政改革 実施計画");
   EXPECT_EQ(document.plan.start_fy, 2017);
@@ -94,7 +94,7 @@ TEST(ImplementationSheetsRobustness, ForeignAndBrokenInputDoNotCrash) {
                            "1 a\n(1) b\n① c\n担当課\tx\t関係課\n年次計画\t年度\t令和2年度\n数値\t(((1\t【2",
                            "目次\n1 a\n1 a\n① b\n担当課\t\xFF\xFE\t関係課\t\n現状の数値\n目標の数値 ▲\n"}) {
     ParseImplementationSheets(ReadTextGrid(text));
-    ScoreImplementationSheets(ReadTextGrid(text));
+    ScoreOf(DetectImplementationSheets(ReadTextGrid(text)));
   }
 }
 

@@ -86,7 +86,7 @@ class ImplementationSheetsDetection : public ::testing::TestWithParam<DetectionC
 
 TEST_P(ImplementationSheetsDetection, ScoresOnlyItsFamilyHigh) {
   const Grid grid = ReadTextGrid(testing::ReadFileBytes(testing::CorpusPath(GetParam().file)));
-  const double score = ScoreImplementationSheets(grid);
+  const double score = ScoreOf(DetectImplementationSheets(grid));
   std::cout << GetParam().file << ": " << score << '\n';
   if (GetParam().is_family) {
     EXPECT_GE(score, 0.6);

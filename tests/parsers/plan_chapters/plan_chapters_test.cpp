@@ -168,7 +168,7 @@ TEST(PlanChapters, SideTablesAndChartSectionsAreNotExtracted) {
 TEST(PlanChaptersScore, ClaimsItsSeed) {
   const std::string text = keikaku::testing::ReadFileBytes(
       keikaku::testing::CorpusPath("honjo-sogo-keikaku-zenki-ch6.txt"));
-  EXPECT_GE(ScorePlanChapters(ReadTextGrid(text)), 0.6);
+  EXPECT_GE(ScoreOf(DetectPlanChapters(ReadTextGrid(text))), 0.6);
 }
 
 TEST(PlanChaptersScore, LeavesOtherFamiliesAlone) {
@@ -176,7 +176,7 @@ TEST(PlanChaptersScore, LeavesOtherFamiliesAlone) {
        {"kazo-gyosei-keiei-plan-2016.txt", "annaka-gyosei-kaikaku-jisshi-keikaku-2020.txt",
         "komoro-seika-setsumeisho-2019.txt", "sakado-action-plan-shinko-kanri-2020.txt"}) {
     const std::string text = keikaku::testing::ReadFileBytes(keikaku::testing::CorpusPath(name));
-    EXPECT_LT(ScorePlanChapters(ReadTextGrid(text)), 0.3) << name;
+    EXPECT_LT(ScoreOf(DetectPlanChapters(ReadTextGrid(text))), 0.3) << name;
   }
 }
 

@@ -134,20 +134,20 @@ TEST(ProgressGridsRobustness, MutatedSeedsParseWithoutFailing) {
       }
     }
     const Grid grid = ReadTextGrid(text);
-    EXPECT_NO_THROW(ScoreProgressGrids(grid));
+    EXPECT_NO_THROW(ScoreOf(DetectProgressGrids(grid)));
     EXPECT_NO_THROW(ParseProgressGrids(grid));
   }
 }
 
 TEST(ProgressGridsDetection, ClaimsTheSeed) {
-  EXPECT_GE(ScoreProgressGrids(ReadTextGrid(SeedText())), 0.6);
+  EXPECT_GE(ScoreOf(DetectProgressGrids(ReadTextGrid(SeedText()))), 0.6);
 }
 
 class ProgressGridsDetectionOthers : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(ProgressGridsDetectionOthers, LeavesOtherFamiliesAlone) {
   const std::string text = testing::ReadFileBytes(testing::CorpusPath(GetParam()));
-  EXPECT_LT(ScoreProgressGrids(ReadTextGrid(text)), 0.3);
+  EXPECT_LT(ScoreOf(DetectProgressGrids(ReadTextGrid(text))), 0.3);
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, ProgressGridsDetectionOthers,
@@ -164,7 +164,7 @@ namespace {
 
 TEST(ProgressGridsDetection, HeaderRowAloneClaimsNothing) {
   const std::string text = "No.\t取組項目\t担当課\t進捗状況\t数値目標等\n\n本文の段落。\n";
-  EXPECT_LT(ScoreProgressGrids(ReadTextGrid(text)), 0.3);
+  EXPECT_LT(ScoreOf(DetectProgressGrids(ReadTextGrid(text))), 0.3);
 }
 
 }  // namespace

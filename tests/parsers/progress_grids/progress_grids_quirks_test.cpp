@@ -392,7 +392,7 @@ TEST(ProgressGridsOtherCity, ReadsItsIndicatorsWithColumnYears) {
 }
 
 TEST(ProgressGridsOtherCity, IsClaimedByDetection) {
-  EXPECT_GE(ScoreProgressGrids(ReadTextGrid(OtherCitySheet())), 0.6);
+  EXPECT_GE(ScoreOf(DetectProgressGrids(ReadTextGrid(OtherCitySheet()))), 0.6);
 }
 
 }  // namespace

@@ -131,14 +131,14 @@ TEST(ResultsReportsGold, PlanFieldsFollowTheGold) {
 }
 
 TEST(ResultsReportsDetection, ClaimsTheSeed) {
-  EXPECT_GE(ScoreResultsReports(ReadTextGrid(SeedText())), 0.6);
+  EXPECT_GE(ScoreOf(DetectResultsReports(ReadTextGrid(SeedText()))), 0.6);
 }
 
 TEST(ResultsReportsDetection, LeavesTheOtherFamiliesAlone) {
   for (const char* other : {"kazo-gyosei-keiei-plan-2016.txt", "annaka-gyosei-kaikaku-jisshi-keikaku-2020.txt",
                             "honjo-sogo-keikaku-zenki-ch6.txt", "sakado-action-plan-shinko-kanri-2020.txt"}) {
     const Grid grid = ReadTextGrid(testing::ReadFileBytes(testing::CorpusPath(other)));
-    EXPECT_LT(ScoreResultsReports(grid), 0.3) << other;
+    EXPECT_LT(ScoreOf(DetectResultsReports(grid)), 0.3) << other;
   }
 }
 

@@ -69,14 +69,15 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(RealignedRow, NamesLineShiftAndKind) {
   const Diagnostic diagnostic =
-      RealignedRow(12, AlignByPosition({3}, {2}, 1), "values taken in year order", "shifted_row");
+      RealignedRow(12, AlignByPosition({3}, {2}, 1).shift, "values taken in year order", "shifted_row");
   EXPECT_EQ(diagnostic.line, 12);
   EXPECT_EQ(diagnostic.kind, "shifted_row");
   EXPECT_EQ(diagnostic.message, "cells shifted against the header by 1; values taken in year order");
 }
 
 TEST(RealignedRow, DefaultsToRealignedRow) {
-  EXPECT_EQ(RealignedRow(3, RowAlignment{}, "x").kind, "realigned_row");
+  EXPECT_EQ(RealignedRow(3, 0, "x").kind, "realigned_row");
+  EXPECT_EQ(RealignedRow(3, 0, "x").message, "cells shifted against the header; x");
 }
 
 }  // namespace

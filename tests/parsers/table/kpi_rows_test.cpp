@@ -32,6 +32,9 @@ TableHeader HeaderOf(const std::string& printed, Era era = Era::kNone) {
 // Kochi prints a starting point, the current value and a target.
 TableHeader KochiHeader() { return HeaderOf("指標（KPI） | Ｒ４（出発点） | 現状値 | Ｒ９（目標値）"); }
 
+// Sakado heads its names with 項目 and prints the year of each role.
+TableHeader ItemHeader() { return HeaderOf("\t項目\t当初 (H27末)\t目標 (R3末)\t現状値 (R1末)"); }
+
 TableHeader UnitHeader() {
   return HeaderOf("指標名称\t単位\t基準値（2022年度）\t目標数値（2026年度）");
 }
@@ -183,9 +186,34 @@ INSTANTIATE_TEST_SUITE_P(
                      "baseline 2022 445 @9,2; target 2026 490 @9,3"},
         HeaderedCase{"RowShiftedLeftWithoutItsUnitIsReadInOrder", UnitHeader, "介護職員数\t445\t490",
                      "baseline 2022 445 @9,1; target 2026 490 @9,2"},
+        HeaderedCase{"NameOnItsColumnKeepsTheColumns", ItemHeader, "\t介護職員数\t445人\t490人\t440人",
+                     "baseline 2015 445 @9,2; target 2021 490 @9,3; actual 2019 440 @9,4"},
+        HeaderedCase{"RowShiftedLeftMovesWithItsName", ItemHeader, "介護職員数\t445人\t490人\t440人",
+                     "baseline 2015 445 @9,1; target 2021 490 @9,2; actual 2019 440 @9,3"},
+        HeaderedCase{"RowShiftedRightMovesWithItsName", ItemHeader,
+                     "\t\t介護職員数\t445人\t490人\t440人",
+                     "baseline 2015 445 @9,3; target 2021 490 @9,4; actual 2019 440 @9,5"},
+        HeaderedCase{"TrailingEmptyCellsAreNoSeries", ItemHeader, "介護職員数\t445人\t490人\t440人\t\t\t\t",
+                     "baseline 2015 445 @9,1; target 2021 490 @9,2; actual 2019 440 @9,3"},
+        HeaderedCase{"WordsUnderTheHeaderAreValues", ItemHeader, "\t介護職員数\t検討\t実施\t一部実施",
+                     "baseline 2015 \"検討\" @9,2; target 2021 \"実施\" @9,3; actual 2019 \"一部実施\" @9,4"},
+        HeaderedCase{"ShiftedWordRowMovesWithItsName", ItemHeader, "介護職員数\t検討\t実施\t一部実施\t\t",
+                     "baseline 2015 \"検討\" @9,1; target 2021 \"実施\" @9,2; actual 2019 \"一部実施\" @9,3"},
         HeaderedCase{"ValueYearBeatsTheColumnYear", UnitHeader, "介護職員数\t件\t450件（R5.10月）\t490件",
                      "baseline 2023 450 @9,2; target 2026 490 @9,3"}),
     [](const auto& info) { return info.param.name; });
+
+TEST(KpiRow, SentenceUnderTheHeaderIsNoWordValue) {
+  const TableHeader header = ItemHeader();
+  const RowReading reading =
+      Read("\t介護職員数\t福祉センターについて引き続き指定管理者による管理を行った\t実施\t実施", &header);
+  EXPECT_FALSE(reading.row.has_value());
+}
+
+TEST(KpiRow, WordsWithoutAHeaderAreNoIndicator) {
+  const RowReading reading = Read("介護職員数\t検討\t実施\t一部実施");
+  EXPECT_FALSE(reading.row.has_value());
+}
 
 TEST(KpiRow, UnitColumnUnderHeaderGivesTheUnit) {
   const TableHeader header = UnitHeader();

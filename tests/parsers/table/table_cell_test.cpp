@@ -118,6 +118,8 @@ std::vector<CellRow> CellRows() {
       // Totals over years: no single year.
       Total("TriangleNegativeOverGregorianRange", "△4,132人 (2018~2022 年の累計)", -4132),
       Total("CumulativeOverReiwaRange", "145件 (R1~4累計)", 145),
+      // A count reached so far is a value of its column's year, not a total over years.
+      Value("CumulativeCountWithoutYears", "350事業(累計)", 350),
       // Signs and dashes.
       Value("BlackTriangleIsNegative", "▲7,260人", -7260),
       Dash("FullWidthHyphenIsDash", "－"),

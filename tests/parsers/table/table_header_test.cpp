@@ -63,9 +63,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "2:baseline 2022; 3:target 2026", 0, 1},
         HeaderRow{"TabSeparatedWithoutYears", "指標\t基準値\t目標値", "1:baseline -; 2:target -", 0,
                   std::nullopt},
+        HeaderRow{"WordBeforeTheFirstRoleHeadsTheNames", "\t項目\t当初 (H27末)\t目標 (R3末)\t現状値 (R1末)",
+                  "2:baseline 2015; 3:target 2021; 4:actual 2019", 1, std::nullopt},
         HeaderRow{"CumulativeColumnIsATotalActual",
                   "項目 | 目標値 | 2年度実績 | 累計 (H28~R2年度) | 進捗率",
-                  "1:target -; 2:actual 2020; 3:actual - total", std::nullopt, std::nullopt,
+                  "1:target -; 2:actual 2020; 3:actual - total", 0, std::nullopt,
                   Era::kReiwa}),
     [](const auto& info) { return info.param.name; });
 

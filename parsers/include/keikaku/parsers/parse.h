@@ -11,13 +11,42 @@
 
 namespace keikaku {
 
-// A layout family keikaku can read. `score` says how well a grid fits (0 = not at all,
-// 1 = certainly, never more); `parse` extracts it. Both take any grid and never throw on bad input.
+// How a signal bears on its layout's score.
+enum class SignalGate {
+  kNone,
+  kRequired,  // without it the layout claims nothing (score 0)
+  kAnchor,    // without any anchor signal the others are common to many plans: score halved
+};
+
+// One thing a layout family looks for in a grid, and its weight in the family's score. Each
+// family keeps its signals as a table of these (its detection.cpp), so that what a family
+// looks for is data that `keikaku layouts --explain` can print.
+struct SignalSpec {
+  std::string_view name;  // what is looked for: "numbered 取組項目 rows"
+  double weight = 0;
+  SignalGate gate = SignalGate::kNone;
+};
+
+// A signal measured on one grid: `strength` runs from 0 (absent) to 1 (fully there).
+struct Signal {
+  const SignalSpec* spec = nullptr;
+  double strength = 0;
+};
+
+// The score signals give: the sum of weight × strength, at most 1; 0 when a required signal
+// is absent; halved when the family has anchor signals and none is present.
+double ScoreOf(const std::vector<Signal>& signals);
+
+// A layout family keikaku can read. `detect` measures the family's signals on a grid (never
+// throws on bad input); `parse` extracts it, never throwing either.
 struct Layout {
   std::string_view name;
   std::string_view description;
-  double (*score)(const Grid& grid);
+  std::vector<Signal> (*detect)(const Grid& grid);
   ParsedDocument (*parse)(const Grid& grid);
+
+  // How well `grid` fits: 0 (not at all) .. 1 (certainly).
+  double Score(const Grid& grid) const { return ScoreOf(detect(grid)); }
 };
 
 // Every known layout, the generic reader last.
