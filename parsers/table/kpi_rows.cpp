@@ -300,7 +300,8 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
   if (name_at) {
     for (size_t i = start; i < *name_at; ++i) {
       if (IsNameCell(*filled[i])) {
-        row.group += (row.group.empty() ? "" : " ") + RemoveWrapSpaces(filled[i]->text);
+        if (!row.group.empty()) row.group += ' ';
+        row.group += RemoveWrapSpaces(filled[i]->text);
       }
     }
     row.name = RemoveWrapSpaces(filled[*name_at]->text);
