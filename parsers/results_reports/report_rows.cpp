@@ -19,13 +19,6 @@ bool MayNameYear(std::string_view cell) {
                                cell.find("末") != std::string_view::npos);
 }
 
-// Era used for bare "2年度" headers: the era of the last full year header seen.
-normalize::Era EraOfYear(int fiscal_year) {
-  if (fiscal_year >= 2019) return normalize::Era::kReiwa;
-  if (fiscal_year >= 1989) return normalize::Era::kHeisei;
-  return normalize::Era::kNone;
-}
-
 // Labels never hold digits and are short, so value and narrative cells skip the look-up.
 bool MayBeLabel(std::string_view cell) {
   return cell.size() <= 64 && cell.find_first_of("0123456789") == std::string_view::npos;
@@ -83,7 +76,8 @@ class ShortCellReader {
       it->second.first = MayBeLabel(cell) ? LabelKind(cell) : std::string_view();
       if (MayNameYear(cell)) it->second.second = normalize::FiscalYearOf(cell, era_);
     }
-    if (it->second.second) era_ = EraOfYear(*it->second.second);
+    // Bare "2年度" headers are read in the era of the last full year header seen.
+    if (it->second.second) era_ = normalize::EraOfYear(*it->second.second);
     return it->second;
   }
 
