@@ -22,7 +22,7 @@ struct YearCell {
 };
 
 // Cells from `from` on that start with a year label: "28年度", "28 年度 920", "H27末", "令和2年度 —".
-std::vector<YearCell> YearCells(const Row& row, size_t from, NormalizeCache& cache) {
+std::vector<YearCell> YearCells(const Row& row, size_t from, CellReading& cache) {
   static const RE2 kYearLabel(
       "((?:令和|平成|昭和)\\s*(?:[0-9]{1,2}|元)\\s*(?:年度?)?|[RHS]\\s*(?:[0-9]{1,2}|元)\\s*(?:年度?)?"
       "|[0-9]{1,4}\\s*年度)(?:\\s*末)?\\s*(.*)");

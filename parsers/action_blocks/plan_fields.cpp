@@ -91,15 +91,15 @@ std::string FirstLine(const std::vector<Row>& rows) {
 
 }  // namespace
 
-std::optional<int> YearResolver::Resolve(std::string_view text) const {
-  const auto fy = normalize::FiscalYearOf(text, era);
+std::optional<int> YearResolver::Resolve(std::string_view text, CellMemo& memo) const {
+  const auto fy = memo.FiscalYear(text, era);
   if (!start_fy || !end_fy) return fy;
   const auto in_period = [&](const std::optional<int>& year) {
     return year && *year >= *start_fy - kPeriodSlack && *year <= *end_fy + kPeriodSlack;
   };
   if (in_period(fy)) return fy;
   const Era other = normalize::EraWithin(text, era, *start_fy - kPeriodSlack, *end_fy + kPeriodSlack);
-  if (const auto candidate = normalize::FiscalYearOf(text, other); other != era && in_period(candidate)) {
+  if (const auto candidate = memo.FiscalYear(text, other); other != era && in_period(candidate)) {
     return candidate;
   }
   return fy;

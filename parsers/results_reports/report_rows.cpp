@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
 
 #include "common/labels.h"
+#include "table/normalized_cells.h"
 #include "keikaku/normalize/text.h"
 
 namespace keikaku::layouts::results_reports {
@@ -18,6 +18,8 @@ bool MayNameYear(std::string_view cell) {
   return cell.size() <= 30 && (cell.find("年") != std::string_view::npos ||
                                cell.find("末") != std::string_view::npos);
 }
+
+constexpr size_t kLongestShortCell = 64;  // longer cells are values or narrative
 
 // Labels never hold digits and are short, so value and narrative cells skip the look-up.
 bool MayBeLabel(std::string_view cell) {
@@ -63,36 +65,11 @@ bool ReportRow::OnlyLabels() const {
   return true;
 }
 
-namespace {
-
-// Short cells repeat across pages (計画, 実績, 平成29年度, 国・県支出金 …): their label and
-// year are looked up once per document.
-class ShortCellReader {
- public:
-  std::pair<std::string_view, std::optional<int>> Read(const std::string& cell) {
-    if (cell.empty() || cell.size() > kLongestShortCell) return {};
-    const auto [it, inserted] = cache_.try_emplace(cell + static_cast<char>(era_));
-    if (inserted) {
-      it->second.first = MayBeLabel(cell) ? LabelKind(cell) : std::string_view();
-      if (MayNameYear(cell)) it->second.second = normalize::FiscalYearOf(cell, era_);
-    }
-    // Bare "2年度" headers are read in the era of the last full year header seen.
-    if (it->second.second) era_ = normalize::EraOfYear(*it->second.second);
-    return it->second;
-  }
-
- private:
-  static constexpr size_t kLongestShortCell = 64;
-  normalize::Era era_ = normalize::Era::kNone;
-  std::unordered_map<std::string, std::pair<std::string_view, std::optional<int>>> cache_;
-};
-
-}  // namespace
-
 ReportRows ReadReportRows(const Grid& grid) {
   ReportRows rows;
   rows.reserve(grid.rows.size());
-  ShortCellReader short_cells;
+  CellMemo memo;  // short cells repeat across pages: 計画, 実績, 平成29年度, 国・県支出金 …
+  normalize::Era era = normalize::Era::kNone;
   for (const GridRow& source : grid.rows) {
     ReportRow row;
     row.line = source.line;
@@ -101,7 +78,12 @@ ReportRows ReadReportRows(const Grid& grid) {
     row.years.reserve(source.cells.size());
     for (const std::string& raw : source.cells) {
       std::string cell = normalize::NormalizeText(raw);
-      const auto [label, year] = short_cells.Read(cell);
+      const bool is_short = !cell.empty() && cell.size() <= kLongestShortCell;
+      const std::string_view label = is_short && MayBeLabel(cell) ? memo.LabelKind(cell) : std::string_view();
+      const std::optional<int> year =
+          is_short && MayNameYear(cell) ? memo.FiscalYear(cell, era) : std::nullopt;
+      // Bare "2年度" headers are read in the era of the last full year header seen.
+      if (year) era = normalize::EraOfYear(*year);
       row.labels.push_back(label);
       row.years.push_back(year);
       if (!cell.empty()) row.blank = false;

@@ -1,0 +1,31 @@
+// Progress grids: the few lookups every phase makes on rows normalised once (NormalizeRow,
+// table/normalized_cells.h), and the header lexicon. Internal to keikaku_layout_progress_grids.
+#ifndef KEIKAKU_PARSERS_PROGRESS_GRIDS_HEADER_CELLS_H_
+#define KEIKAKU_PARSERS_PROGRESS_GRIDS_HEADER_CELLS_H_
+
+#include <string>
+#include <string_view>
+
+#include "keikaku/parsers/grid.h"
+#include "table/normalized_cells.h"
+
+namespace keikaku::layouts::progress {
+
+// Cell `index` of a normalised row; "" when out of range.
+const std::string& Cell(const GridRow& row, size_t index);
+
+// Non-empty cells of a normalised row; the first filled index (row.cells.size() when none).
+size_t FilledCount(const GridRow& row);
+size_t FirstFilled(const GridRow& row);
+
+// The label-lexicon kind of a normalised header cell, after dropping a column marker and
+// spaces ("取組項目 (A)" -> "title", "当初" -> "baseline"); "" when it is no label.
+std::string_view HeaderKind(std::string_view cell);
+
+// "取組項目 (A)" -> "取組項目": a normalised header cell without the column-letter marker
+// some sheets print, and without spaces.
+std::string HeaderLabel(std::string_view cell);
+
+}  // namespace keikaku::layouts::progress
+
+#endif  // KEIKAKU_PARSERS_PROGRESS_GRIDS_HEADER_CELLS_H_
