@@ -7,6 +7,7 @@
 
 #include "common/labels.h"
 #include "table/normalized_cells.h"
+#include "table/year_labels.h"
 #include "keikaku/normalize/text.h"
 
 namespace keikaku::layouts::results_reports {
@@ -146,9 +147,11 @@ LabelledCell SplitLabelPrefix(const ReportRow& row, size_t cell) {
   const size_t space = text.find(' ');
   constexpr size_t kLongestValueLabel = 15;  // "計画", "実績", "目標値" and the like
   if (space == std::string::npos || space > kLongestValueLabel) return {};
-  const std::string_view kind = LabelKind(std::string_view(text).substr(0, space));
+  YearLabel split = SplitYearLabel(text, normalize::Era::kNone);
+  if (!split.year.empty() || split.rest.empty()) return {};  // "令和元年度 実績" heads a column
+  const std::string_view kind = LabelKind(split.label);
   if (kind != kTarget && kind != kActual) return {};
-  return {kind, text.substr(space + 1)};
+  return {kind, std::move(split.rest)};
 }
 
 bool IsDashCell(std::string_view text) {
