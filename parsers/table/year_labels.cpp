@@ -22,9 +22,10 @@ bool StartsValue(std::string_view text) {
   return RE2::PartialMatch(text, kValueStart);
 }
 
-// What follows a leading year or label: a value goes to `rest`, words to `label`.
-void SplitRemainder(std::string_view remainder, YearLabel& split) {
-  if (StartsValue(remainder)) {
+// What follows a leading year: a value goes to `rest`, words to `label`.
+void SplitRemainder(std::string_view remainder, SplitAs as, YearLabel& split) {
+  const bool qualifies_year = remainder.starts_with("(") && remainder.ends_with(")");
+  if (as == SplitAs::kValue ? !qualifies_year : StartsValue(remainder)) {
     split.rest = std::string(remainder);
   } else {
     split.label = LabelWords(remainder);
@@ -45,7 +46,7 @@ bool BracketedYear(std::string_view text, normalize::Era era, YearLabel& split) 
 
 // A year by its shape: an era name or letter and a number, a number with 年度/年, or a
 // Gregorian year glued to a word ("2022目標").
-bool LeadingYear(std::string_view text, normalize::Era era, YearLabel& split) {
+bool LeadingYear(std::string_view text, normalize::Era era, SplitAs as, YearLabel& split) {
   static const RE2 kLeading(
       R"(((?:(?:令和|平成|昭和|大正|明治|[MTSHR])\s*(?:[0-9]{1,2}|元)|[0-9]{1,4})(?:\s*年度|\s*年)?(?:\s*末)?)\s*(.*))");
   std::string year, remainder;
@@ -55,7 +56,7 @@ bool LeadingYear(std::string_view text, normalize::Era era, YearLabel& split) {
   if (!has_era && year.find("年") == std::string::npos && !gregorian_before_word) return false;
   split.fy = normalize::FiscalYearOf(normalize::RemoveSpaces(year), era);
   split.year = std::move(year);
-  SplitRemainder(remainder, split);
+  SplitRemainder(remainder, as, split);
   return true;
 }
 
@@ -83,12 +84,16 @@ bool LeadingLabel(std::string_view text, YearLabel& split) {
 
 }  // namespace
 
-YearLabel SplitYearLabel(std::string_view text, normalize::Era era) {
+YearLabel SplitYearLabel(std::string_view text, normalize::Era era, SplitAs as) {
   YearLabel split;
+  if (as == SplitAs::kValue) {
+    if (!LeadingYear(text, era, as, split)) split = {};
+    return split;
+  }
   if (BracketedYear(text, era, split)) return split;
   split = {};
   YearLabel leading;
-  if (LeadingYear(text, era, leading) && leading.fy) return leading;
+  if (LeadingYear(text, era, as, leading) && leading.fy) return leading;
   if (YearAnywhere(text, era, split)) return split;
   if (!leading.year.empty()) return leading;
   split = {};

@@ -19,13 +19,14 @@ struct YearLabelRow {
   std::optional<int> fy;
   std::string year;
   std::string rest;
+  SplitAs as = SplitAs::kHeader;
 };
 
 class SplitYearLabelTable : public ::testing::TestWithParam<YearLabelRow> {};
 
 TEST_P(SplitYearLabelTable, Splits) {
   const YearLabelRow& row = GetParam();
-  const YearLabel split = SplitYearLabel(row.text, row.era);
+  const YearLabel split = SplitYearLabel(row.text, row.era, row.as);
   EXPECT_EQ(split.label, row.label) << row.text;
   EXPECT_EQ(split.fy, row.fy) << row.text;
   EXPECT_EQ(split.year, row.year) << row.text;
@@ -53,6 +54,11 @@ INSTANTIATE_TEST_SUITE_P(
         YearLabelRow{"YearThenDash", "令和2年度 —", Era::kNone, "", 2020, "令和2年度", "—"},
         YearLabelRow{"YearEndAlone", "H27末", Era::kNone, "", 2015, "H27末", ""},
         YearLabelRow{"BareYearWithoutEra", "28年度 920", Era::kNone, "", std::nullopt, "28年度", "920"},
+        YearLabelRow{"ValueYearThenWord", "R2年度 実施", Era::kNone, "", 2020, "R2年度", "実施", SplitAs::kValue},
+        YearLabelRow{"ValueYearThenFigure", "28 年度 920", Era::kHeisei, "", 2016, "28 年度", "920", SplitAs::kValue},
+        YearLabelRow{"ValueYearQualified", "令和2年度(2020年度)", Era::kNone, "", 2020, "令和2年度", "", SplitAs::kValue},
+        YearLabelRow{"ValueYearMustLead", "計 28年度 920", Era::kHeisei, "", std::nullopt, "", "", SplitAs::kValue},
+        YearLabelRow{"ValueFigureIsNoYear", "100 件", Era::kNone, "", std::nullopt, "", "", SplitAs::kValue},
         // A year anywhere in the cell (generic).
         YearLabelRow{"BareYearAlone", "28年度", Era::kHeisei, "", 2016, "28年度", ""},
         YearLabelRow{"LabelThenYear", "実績 R3年度", Era::kNone, "実績", 2021, "R3年度", ""},
