@@ -22,16 +22,19 @@ bool StartsValue(std::string_view text) {
   return RE2::PartialMatch(text, kValueStart);
 }
 
-// What follows a leading year: a value goes to `rest`, words to `label`.
+// What follows a leading year: a value goes to `rest`, words to `label`. In a value cell
+// everything is the value but a bracket on the year ("32年度(目標)", "令和2年度(2020年度)").
 void SplitRemainder(std::string_view remainder, SplitAs as, YearLabel& split) {
-  const bool qualifies_year = remainder.starts_with("(") && remainder.ends_with(")");
-  if (as == SplitAs::kValue ? !qualifies_year : StartsValue(remainder)) {
+  const bool brackets_year = remainder.starts_with("(") && remainder.ends_with(")");
+  const bool is_value = as == SplitAs::kValue ? !brackets_year : StartsValue(remainder);
+  if (is_value) {
     split.rest = std::string(remainder);
   } else {
     split.label = LabelWords(remainder);
   }
 }
 
+// "目標値(R7)", "当初 (H27末)", "現状値【H30年度】": a label and the year its closing bracket holds.
 bool BracketedYear(std::string_view text, normalize::Era era, YearLabel& split) {
   static const RE2 kClosingBracket(R"((.*?)\s*(?:\((.+)\)|\[(.+)\]|【(.+)】|〔(.+)〕)\s*)");
   std::string before, round, square, lenticular, tortoise;
@@ -60,6 +63,7 @@ bool LeadingYear(std::string_view text, normalize::Era era, SplitAs as, YearLabe
   return true;
 }
 
+// "実績 R3年度", "28年度": a year normalize::FindDate finds anywhere; the words around it.
 bool YearAnywhere(std::string_view text, normalize::Era era, YearLabel& split) {
   size_t begin = 0, end = 0;
   const auto date = normalize::FindDate(text, era, &begin, &end);
