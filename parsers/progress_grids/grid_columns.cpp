@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "progress_grids/header_cells.h"
+#include "progress_grids/normalized_rows.h"
 #include "table/year_labels.h"
 
 namespace keikaku::layouts::progress {

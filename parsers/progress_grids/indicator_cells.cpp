@@ -3,7 +3,7 @@
 #include <re2/re2.h>
 
 #include "common/cells.h"
-#include "progress_grids/header_cells.h"
+#include "progress_grids/normalized_rows.h"
 
 namespace keikaku::layouts::progress {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "common/cells.h"
 #include "keikaku/normalize/text.h"
-#include "progress_grids/header_cells.h"
+#include "progress_grids/normalized_rows.h"
 
 namespace keikaku::layouts::progress {
 namespace {

@@ -10,7 +10,7 @@
 #include "progress_grids/grid_columns.h"
 #include "progress_grids/indicator_cells.h"
 #include "progress_grids/item_rows.h"
-#include "progress_grids/header_cells.h"
+#include "progress_grids/normalized_rows.h"
 #include "progress_grids/sheet_meta.h"
 
 namespace keikaku::layouts {
@@ -148,7 +148,7 @@ double ScoreProgressGrids(const Grid& grid) {
   std::vector<GridRow> rows;
   for (size_t i = 0; i < grid.rows.size() && i < kScoreRowLimit; ++i) {
     if (RawFilledCount(grid.rows[i]) >= kMinTableCells) {
-      rows.push_back(NormalizeShortCells(grid.rows[i], kScoreCellBytes));
+      rows.push_back(progress::NormalizeShortCells(grid.rows[i], kScoreCellBytes));
     }
   }
   const auto header = FirstHeader(rows);
@@ -180,7 +180,7 @@ ParsedDocument ParseProgressGrids(const Grid& grid) {
   ParsedDocument document;
   std::vector<GridRow> rows;
   rows.reserve(grid.rows.size());
-  for (const GridRow& row : grid.rows) rows.push_back(NormalizeRow(row));
+  for (const GridRow& row : grid.rows) rows.push_back(progress::NormalizeRow(row));
   const size_t title_end = FirstHeader(rows).value_or(rows.size());
   progress::SheetTitle title = progress::ReadTitle(rows, title_end);
   document.plan = std::move(title.plan);

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "keikaku/normalize/text.h"
-#include "progress_grids/header_cells.h"
+#include "progress_grids/normalized_rows.h"
 
 namespace keikaku::layouts::progress {
 namespace {

@@ -1,4 +1,4 @@
-#include "progress_grids/header_cells.h"
+#include "progress_grids/normalized_rows.h"
 
 #include <re2/re2.h>
 

@@ -1,7 +1,7 @@
 // Progress grids: the few lookups every phase makes on rows normalised once (NormalizeRow,
 // table/normalized_cells.h), and the header lexicon. Internal to keikaku_layout_progress_grids.
-#ifndef KEIKAKU_PARSERS_PROGRESS_GRIDS_HEADER_CELLS_H_
-#define KEIKAKU_PARSERS_PROGRESS_GRIDS_HEADER_CELLS_H_
+#ifndef KEIKAKU_PARSERS_PROGRESS_GRIDS_NORMALIZED_ROWS_H_
+#define KEIKAKU_PARSERS_PROGRESS_GRIDS_NORMALIZED_ROWS_H_
 
 #include <string>
 #include <string_view>
@@ -10,6 +10,10 @@
 #include "table/normalized_cells.h"
 
 namespace keikaku::layouts::progress {
+
+// Every progress:: function below takes rows normalised once by the table model.
+using layouts::NormalizeRow;
+using layouts::NormalizeShortCells;
 
 // Cell `index` of a normalised row; "" when out of range.
 const std::string& Cell(const GridRow& row, size_t index);
@@ -28,4 +32,4 @@ std::string HeaderLabel(std::string_view cell);
 
 }  // namespace keikaku::layouts::progress
 
-#endif  // KEIKAKU_PARSERS_PROGRESS_GRIDS_HEADER_CELLS_H_
+#endif  // KEIKAKU_PARSERS_PROGRESS_GRIDS_NORMALIZED_ROWS_H_
