@@ -35,6 +35,11 @@ bool SkipAny(std::string_view text, size_t& pos, std::span<const std::string_vie
   return false;
 }
 
+// A half-width lower-case letter in prose is a unit ("119千m3/年"), never an era initial.
+bool IsPrintedLowerCase(std::string_view text, size_t pos) {
+  return pos < text.size() && text[pos] >= 'a' && text[pos] <= 'z';
+}
+
 // Where a date may begin inside prose: not in the middle of a figure or a word.
 bool CanStartAt(std::string_view text, size_t pos) {
   if (pos == 0) return true;
@@ -90,7 +95,7 @@ std::optional<DateValue> FindDate(std::string_view text, Era default_era, size_t
   const std::string_view prose = folded.text;
   size_t pos = 0;
   while (pos < prose.size()) {
-    if (CanStartAt(prose, pos)) {
+    if (CanStartAt(prose, pos) && !IsPrintedLowerCase(text, folded.source_offset[pos])) {
       if (std::optional<internal::DateMatch> match =
               internal::ScanDateAt(prose, pos, default_era, internal::ScanMode::kSearch)) {
         if (consumed_begin != nullptr) *consumed_begin = folded.source_offset[match->begin];
@@ -110,6 +115,54 @@ std::optional<int> FiscalYearOf(std::string_view text, Era default_era) {
   if (!value) value = FindDate(text, default_era);
   if (!value || !value->error.empty() || value->kind == DateKind::kRange) return std::nullopt;
   return value->fy ? value->fy : value->year;
+}
+
+Era EraOfYear(int fiscal_year) {
+  for (Era era : {Era::kReiwa, Era::kHeisei, Era::kShowa, Era::kTaisho, Era::kMeiji}) {
+    if (fiscal_year >= internal::InfoOf(era).first_year) return era;
+  }
+  return Era::kNone;
+}
+
+Era EraPrinted(std::string_view date_text) {
+  const internal::FoldedText folded = internal::FoldForDates(date_text);
+  const std::string_view text = folded.text;
+  size_t year = 0;
+  while (year < text.size() && !internal::IsAsciiDigit(static_cast<unsigned char>(text[year])) &&
+         !StartsWithAt(text, year, "元")) {
+    ++year;
+  }
+  return EraFromName(text.substr(0, year));
+}
+
+Era FirstEraIn(std::string_view text) {
+  size_t offset = 0;
+  size_t begin = 0, end = 0;
+  while (offset < text.size()) {
+    const std::string_view rest = text.substr(offset);
+    const std::optional<DateValue> date = FindDate(rest, Era::kNone, &begin, &end);
+    if (!date || end == 0) break;
+    if (const Era era = EraPrinted(rest.substr(begin, end - begin));
+        era != Era::kNone && date->error.empty()) {
+      return era;
+    }
+    offset += end;
+  }
+  return Era::kNone;
+}
+
+Era EraWithin(std::string_view text, Era era, int first_fy, int last_fy) {
+  const auto fits = [&](Era reading_era) {
+    const std::optional<DateValue> date = FindDate(text, reading_era);
+    if (!date || !date->error.empty() || date->kind == DateKind::kRange) return false;
+    const std::optional<int> fy = date->fy ? date->fy : date->year;
+    return fy && *fy >= first_fy && *fy <= last_fy;
+  };
+  if (fits(era)) return era;
+  for (Era other : {Era::kHeisei, Era::kReiwa, Era::kShowa}) {
+    if (other != era && fits(other)) return other;
+  }
+  return era;
 }
 
 std::string FormatDatePoint(const DatePoint& point) {

@@ -5,7 +5,6 @@
 #include "action_blocks/blocks.h"
 #include "action_blocks/glossary.h"
 #include "action_blocks/headings.h"
-#include "action_blocks/normalize_cache.h"
 #include "action_blocks/plan_fields.h"
 #include "action_blocks/rows.h"
 
@@ -29,7 +28,7 @@ ParsedDocument ParseActionBlocks(const Grid& grid) {
   const std::vector<Row> rows = NormalizeRows(grid);
   const PlanFields fields = ReadPlanFields(rows);
   document.plan = fields.plan;
-  NormalizeCache cache(fields.years);
+  CellReading cache{fields.years, {}};
   HeadingPath path;
   for (size_t i = 0; i < rows.size();) {
     if (IsGlossaryStart(rows[i])) {

@@ -188,7 +188,7 @@ bool ApplyRow(const Row& row, RowRole role, RowRole previous, Measure& measure,
 }  // namespace
 
 size_t ReadBlock(const std::vector<Row>& rows, size_t begin, const BlockStart& start,
-                 std::vector<std::string> path, NormalizeCache& cache, Measure& measure,
+                 std::vector<std::string> path, CellReading& cache, Measure& measure,
                  std::vector<Diagnostic>& diagnostics) {
   measure.ref = start.ref;
   measure.kind = "action";

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "action_blocks/normalize_cache.h"
+#include "action_blocks/plan_fields.h"
 #include "action_blocks/rows.h"
 #include "keikaku/parsers/records.h"
 
@@ -43,7 +43,7 @@ std::optional<BlockStart> ReadBlockStart(const Row& row);
 // Reads the block starting at rows[begin] into a measure with `path`; returns the index
 // of the first row after the block (the next block, a heading, or a row of another kind).
 size_t ReadBlock(const std::vector<Row>& rows, size_t begin, const BlockStart& start,
-                 std::vector<std::string> path, NormalizeCache& cache, Measure& measure,
+                 std::vector<std::string> path, CellReading& cache, Measure& measure,
                  std::vector<Diagnostic>& diagnostics);
 
 }  // namespace keikaku::layouts::action_blocks

@@ -88,7 +88,7 @@ struct Baseline {
 
 // 【H25年度:72.2%】 -> fy 2013, text "72.2%". A bracket without a figure after a colon
 // (【H27年度から実施】) is no baseline.
-std::optional<Baseline> ReadBaseline(const Bracket& bracket, NormalizeCache& cache, const std::string& unit,
+std::optional<Baseline> ReadBaseline(const Bracket& bracket, CellReading& cache, const std::string& unit,
                                      std::vector<Diagnostic>& diagnostics) {
   static const RE2 kQualifier("\\(([^)]*)\\)");
   const size_t colon = bracket.content.find(':');
@@ -106,13 +106,13 @@ std::optional<Baseline> ReadBaseline(const Bracket& bracket, NormalizeCache& cac
   key = normalize::RemoveSpaces(key);
   std::optional<int> fy = cache.FiscalYear(key);
   if (!fy) {
-    if (const auto date = normalize::FindDate(key, cache.years().era); date && date->error.empty())
+    if (const auto date = normalize::FindDate(key, cache.years.era); date && date->error.empty())
       fy = date->fy;
   }
   if (!fy)
     diagnostics.push_back(
         {bracket.line, "value_without_year", "baseline 【" + bracket.content + "】 names no year"});
-  baseline.observation = cache.MakeObservation(value, fy, {bracket.line, -1}, unit);
+  baseline.observation = cache.Observe(value, fy, {bracket.line, -1}, unit);
   return baseline;
 }
 
@@ -157,7 +157,7 @@ std::string PartText(const std::string& text, size_t index) {
 }
 
 Indicator MakeIndicator(std::string name, const std::optional<std::string>& unit, const IndicatorDraft& draft,
-                        std::optional<size_t> part, NormalizeCache& cache,
+                        std::optional<size_t> part, CellReading& cache,
                         std::vector<Diagnostic>& diagnostics) {
   Indicator indicator;
   indicator.name = std::move(name);
@@ -165,7 +165,7 @@ Indicator MakeIndicator(std::string name, const std::optional<std::string>& unit
   const std::string unit_text = unit.value_or("");
   for (const ValueCell& value : draft.values) {
     const std::string text = part ? PartText(value.text, *part) : value.text;
-    indicator.targets.push_back(cache.MakeObservation(text, value.fy, value.at, unit_text));
+    indicator.targets.push_back(cache.Observe(text, value.fy, value.at, unit_text));
     if (!indicator.targets.back().fy) {
       diagnostics.push_back({value.at.line, "value_without_year", "target " + text + " has no year"});
     }
@@ -175,21 +175,21 @@ Indicator MakeIndicator(std::string name, const std::optional<std::string>& unit
 
 // Baselines from the 【…】 brackets first, then from a 現状値 row or column.
 std::vector<Baseline> CollectBaselines(const std::vector<Bracket>& brackets, const IndicatorDraft& draft,
-                                       const std::string& unit, NormalizeCache& cache,
+                                       const std::string& unit, CellReading& cache,
                                        std::vector<Diagnostic>& diagnostics) {
   std::vector<Baseline> baselines;
   for (const Bracket& bracket : brackets) {
     if (auto baseline = ReadBaseline(bracket, cache, unit, diagnostics)) baselines.push_back(std::move(*baseline));
   }
   for (const ValueCell& cell : draft.baseline_cells) {
-    baselines.push_back({"", cache.MakeObservation(cell.text, cell.fy, cell.at, unit)});
+    baselines.push_back({"", cache.Observe(cell.text, cell.fy, cell.at, unit)});
   }
   return baselines;
 }
 
 }  // namespace
 
-std::vector<Indicator> BuildIndicators(const IndicatorDraft& draft, NormalizeCache& cache,
+std::vector<Indicator> BuildIndicators(const IndicatorDraft& draft, CellReading& cache,
                                        std::vector<Diagnostic>& diagnostics) {
   std::vector<Bracket> brackets;
   const NameAndUnit named = SplitUnit(JoinName(draft.name_parts, brackets));

@@ -1,6 +1,5 @@
 // Reading indicator rows: year headers, value rows aligned to them (also when the PDF
 // conversion shifted the cells), inline "28年度 920" cells and cells spanning every year.
-#include <re2/re2.h>
 
 #include <algorithm>
 
@@ -10,6 +9,7 @@
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
 #include "table/alignment.h"
+#include "table/year_labels.h"
 
 namespace keikaku::layouts::action_blocks {
 namespace {
@@ -23,21 +23,19 @@ struct YearCell {
 };
 
 // Cells from `from` on that start with a year label: "28年度", "28 年度 920", "H27末", "令和2年度 —".
-std::vector<YearCell> YearCells(const Row& row, size_t from, NormalizeCache& cache) {
-  static const RE2 kYearLabel(
-      "((?:令和|平成|昭和)\\s*(?:[0-9]{1,2}|元)\\s*(?:年度?)?|[RHS]\\s*(?:[0-9]{1,2}|元)\\s*(?:年度?)?"
-      "|[0-9]{1,4}\\s*年度)(?:\\s*末)?\\s*(.*)");
+std::vector<YearCell> YearCells(const Row& row, size_t from, CellReading& cache) {
   std::vector<YearCell> cells;
   for (size_t i = from; i < row.cells.size(); ++i) {
-    std::string label, rest;
     const std::string& cell = row.cells[i];
     const bool may_be_year =
         cell.find("年") != std::string::npos ||
         (!cell.empty() && std::string_view("RHS").find(cell[0]) != std::string_view::npos);
-    if (!may_be_year || !RE2::FullMatch(cell, kYearLabel, &label, &rest)) continue;
-    // "32年度(目標)", "令和2年度(2020年度)": a bracket after the year belongs to the header.
-    if (rest.starts_with("(") && rest.ends_with(")")) rest.clear();
-    if (const auto fy = cache.FiscalYear(normalize::RemoveSpaces(label))) cells.push_back({i, *fy, rest});
+    if (!may_be_year) continue;
+    YearLabel split = SplitYearLabel(cell, cache.years.era, SplitAs::kValue);
+    if (split.year.empty()) continue;
+    if (const auto fy = cache.FiscalYear(normalize::RemoveSpaces(split.year))) {
+      cells.push_back({i, *fy, std::move(split.rest)});
+    }
   }
   return cells;
 }

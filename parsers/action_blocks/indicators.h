@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "action_blocks/normalize_cache.h"
+#include "action_blocks/plan_fields.h"
 #include "action_blocks/rows.h"
 #include "keikaku/parsers/records.h"
 
@@ -49,7 +49,7 @@ struct IndicatorDraft {
 // `diagnostics`. REQUIRES: `cache` and `diagnostics` outlive the collector.
 class IndicatorCollector {
  public:
-  IndicatorCollector(NormalizeCache& cache, std::vector<Diagnostic>& diagnostics)
+  IndicatorCollector(CellReading& cache, std::vector<Diagnostic>& diagnostics)
       : cache_(cache), diagnostics_(diagnostics) {}
 
   // A row whose cell `label_cell` is an indicator label (目標値等): starts a new indicator.
@@ -75,7 +75,7 @@ class IndicatorCollector {
   void StartDraft(const Row& row, size_t name_from);
   void ReadValueRow(const Row& row, IndicatorDraft& draft);
 
-  NormalizeCache& cache_;
+  CellReading& cache_;
   std::vector<Diagnostic>& diagnostics_;
   std::vector<IndicatorDraft> drafts_;
   std::optional<IndicatorDraft> pending_header_;  // years from AddYearHeader, not yet used
@@ -84,7 +84,7 @@ class IndicatorCollector {
 // Turns a finished draft into indicators: 【…】 brackets become baselines, the unit bracket
 // ("(%)", "(百万円)") becomes the unit, and a cell holding two labelled quantities
 // ("主幹 50 主査 60") gives one indicator per label.
-std::vector<Indicator> BuildIndicators(const IndicatorDraft& draft, NormalizeCache& cache,
+std::vector<Indicator> BuildIndicators(const IndicatorDraft& draft, CellReading& cache,
                                        std::vector<Diagnostic>& diagnostics);
 
 }  // namespace keikaku::layouts::action_blocks

@@ -12,14 +12,6 @@ using normalize::Era;
 constexpr size_t kFrontMatterRows = 60;  // where the publication date is printed
 constexpr int kPeriodSlack = 12;         // years a target may lie outside the plan period
 
-// The era a matched date expression is written in: the letters before its first digit.
-Era EraOfSpan(std::string_view text, size_t begin, size_t end) {
-  std::string_view span = text.substr(begin, end - begin);
-  size_t digit = 0;
-  while (digit < span.size() && !(span[digit] >= '0' && span[digit] <= '9')) ++digit;
-  return normalize::EraFromName(normalize::RemoveSpaces(span.substr(0, digit)));
-}
-
 struct Period {
   int start_fy = 0;
   int end_fy = 0;
@@ -32,7 +24,7 @@ std::optional<Period> PeriodIn(std::string_view text) {
   const auto first = normalize::FindDate(text, Era::kNone, &begin, &end);
   if (!first || !first->error.empty()) return std::nullopt;
   Period period;
-  period.era = EraOfSpan(text, begin, end);
+  period.era = normalize::EraPrinted(text.substr(begin, end - begin));
   if (first->kind == normalize::DateKind::kRange && first->start.year && first->end.year) {
     period.start_fy = *first->start.year;
     period.end_fy = *first->end.year;
@@ -74,7 +66,7 @@ void ReadDates(const std::vector<Row>& rows, Plan& plan, Era& era) {
     const bool revision = text.find("改訂") != std::string::npos || text.find("改定") != std::string::npos;
     auto& field = revision ? plan.revised : plan.published;
     if (!field) field = printed;
-    if (era == Era::kNone) era = EraOfSpan(text, begin, end);
+    if (era == Era::kNone) era = normalize::EraPrinted(text.substr(begin, end - begin));
   }
 }
 
@@ -85,10 +77,7 @@ Era FirstEraInText(const std::vector<Row>& rows) {
     if (row.IsBlank()) continue;
     const std::string text = row.JoinFrom(0);
     if (text.find("年") == std::string::npos) continue;
-    size_t begin = 0, end = 0;
-    const auto date = normalize::FindDate(text, Era::kNone, &begin, &end);
-    if (!date || !date->error.empty()) continue;
-    if (const Era era = EraOfSpan(text, begin, end); era != Era::kNone) return era;
+    if (const Era era = normalize::FirstEraIn(text); era != Era::kNone) return era;
   }
   return Era::kNone;
 }
@@ -102,16 +91,16 @@ std::string FirstLine(const std::vector<Row>& rows) {
 
 }  // namespace
 
-std::optional<int> YearResolver::Resolve(std::string_view text) const {
-  const auto fy = normalize::FiscalYearOf(text, era);
+std::optional<int> YearResolver::Resolve(std::string_view text, CellMemo& memo) const {
+  const auto fy = memo.FiscalYear(text, era);
   if (!start_fy || !end_fy) return fy;
   const auto in_period = [&](const std::optional<int>& year) {
     return year && *year >= *start_fy - kPeriodSlack && *year <= *end_fy + kPeriodSlack;
   };
   if (in_period(fy)) return fy;
-  for (Era other : {Era::kHeisei, Era::kReiwa, Era::kShowa}) {
-    if (other == era) continue;
-    if (const auto candidate = normalize::FiscalYearOf(text, other); in_period(candidate)) return candidate;
+  const Era other = normalize::EraWithin(text, era, *start_fy - kPeriodSlack, *end_fy + kPeriodSlack);
+  if (const auto candidate = memo.FiscalYear(text, other); other != era && in_period(candidate)) {
+    return candidate;
   }
   return fy;
 }

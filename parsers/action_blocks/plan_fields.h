@@ -10,6 +10,7 @@
 #include "action_blocks/rows.h"
 #include "keikaku/normalize/date.h"
 #include "keikaku/parsers/records.h"
+#include "table/normalized_cells.h"
 
 namespace keikaku::layouts::action_blocks {
 
@@ -21,8 +22,20 @@ struct YearResolver {
   std::optional<int> start_fy;
   std::optional<int> end_fy;
 
-  // The fiscal year `text` names, or nullopt when it names none.
-  std::optional<int> Resolve(std::string_view text) const;
+  // The fiscal year `text` names, or nullopt when it names none; read through `memo`.
+  std::optional<int> Resolve(std::string_view text, CellMemo& memo) const;
+};
+
+// How every block reads its cells: in the document's years, through one per-document memo.
+// REQUIRES: `years` outlives it.
+struct CellReading {
+  const YearResolver& years;
+  CellMemo memo;
+
+  std::optional<int> FiscalYear(std::string_view text) { return years.Resolve(text, memo); }
+  Observation Observe(std::string_view cell, std::optional<int> fy, SourcePlace at, std::string_view unit) {
+    return memo.Observe(cell, fy, at, unit, years.era);
+  }
 };
 
 struct PlanFields {

@@ -1,7 +1,5 @@
 #include "generic/plan_fields.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <array>
 #include <string>
@@ -74,11 +72,9 @@ void ReadDates(const std::vector<std::string>& lines, normalize::Era era, Plan& 
 }  // namespace
 
 normalize::Era DocumentEra(const Grid& grid) {
-  static const RE2 era_year(R"((令和|平成|昭和|[RHＲＨ])\s*(?:[0-9０-９]|元))");
-  std::string name;
   for (size_t i = 0; i < std::min(grid.rows.size(), kEraScanRows); ++i) {
     for (const std::string& cell : grid.rows[i].cells) {
-      if (RE2::PartialMatch(cell, era_year, &name)) return normalize::EraFromName(name);
+      if (const normalize::Era era = normalize::FirstEraIn(cell); era != normalize::Era::kNone) return era;
     }
   }
   return normalize::Era::kNone;

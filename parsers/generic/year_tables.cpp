@@ -11,6 +11,7 @@
 #include "keikaku/normalize/text.h"
 #include "table/alignment.h"
 #include "table/table_cell.h"
+#include "table/year_labels.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -26,16 +27,6 @@ bool IsValueLike(const std::string& text) {
   return quantity.value.has_value() || quantity.is_dash;
 }
 
-// What a header cell says besides its year: "当初 (H27末)" -> "当初"; "28年度" -> "".
-std::string LabelBesideYear(const std::string& text, normalize::Era era) {
-  static const RE2 letter_bracket(R"(\([A-Za-z]?\))");
-  size_t begin = 0, end = 0;
-  if (!normalize::FindDate(text, era, &begin, &end)) return text;
-  std::string rest = text.substr(0, begin) + text.substr(end);
-  RE2::GlobalReplace(&rest, letter_bracket, "");
-  return WithoutSpaces(rest);
-}
-
 // Year cells: a lone "2020" is a value, and "R1年度取組内容" a column of text, not a year.
 std::vector<YearColumn> HeaderYears(const GridRow& row, normalize::Era era) {
   std::vector<YearColumn> years;
@@ -43,7 +34,7 @@ std::vector<YearColumn> HeaderYears(const GridRow& row, normalize::Era era) {
   for (const auto& [cell, fy] : YearColumns(row, era)) {
     const std::string text = normalize::NormalizeText(row.cells[cell]);
     if (text.find_first_not_of("0123456789,. ") == std::string::npos) continue;
-    const std::string label = LabelBesideYear(text, era);
+    const std::string label = SplitYearLabel(text, era).label;
     std::optional<ValueRole> role = RoleOfLabelKind(LabelKind(label));
     if (!label.empty() && !role) continue;
     if (role == ValueRole::kBaseline && std::exchange(baseline_seen, true))

@@ -3,6 +3,7 @@
 
 #include "common/labels.h"
 #include "implementation_sheets/sheet_model.h"
+#include "table/normalized_cells.h"
 
 namespace keikaku::layouts::sheets {
 namespace {
@@ -50,11 +51,12 @@ bool MayBeLabel(std::string_view cell) {
 
 LabelledGrid::LabelledGrid(const Grid& grid) : rows(grid.rows) {
   kinds_.reserve(rows.size());
+  CellMemo memo;  // every sheet repeats the same labels
   for (const GridRow& row : rows) {
     std::vector<std::string_view> kinds(row.cells.size());
     for (size_t i = 0; i < row.cells.size(); ++i) {
       if (!MayBeLabel(row.cells[i])) continue;
-      const std::string_view kind = LabelKind(row.cells[i]);
+      const std::string_view kind = memo.LabelKind(row.cells[i]);
       if (std::find(std::begin(kLayoutKinds), std::end(kLayoutKinds), kind) != std::end(kLayoutKinds)) {
         kinds[i] = kind;
       }

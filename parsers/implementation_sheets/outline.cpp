@@ -78,16 +78,6 @@ bool HasRevisionMark(std::string_view text) {
                      [&](const std::string& mark) { return text.find(mark) != std::string::npos; });
 }
 
-// The era named at the start of `text` ("令和2年度…" -> Reiwa), trying 2- then 1-character names.
-normalize::Era LeadingEra(std::string_view text) {
-  for (size_t bytes : {6, 3, 1}) {
-    if (text.size() < bytes) continue;
-    const normalize::Era era = normalize::EraFromName(text.substr(0, bytes));
-    if (era != normalize::Era::kNone) return era;
-  }
-  return normalize::Era::kNone;
-}
-
 // Reads a plan period such as "令和2年度～令和6年度" into `plan`; false when `line` is none.
 bool ReadPeriod(std::string_view line, Plan& plan) {
   const auto date = normalize::ParseDate(line);
@@ -217,7 +207,7 @@ Plan ReadCover(const Grid& grid, size_t end_row, normalize::Era* era) {
     const std::string line = RowText(grid.rows[i]);
     if (line.empty()) continue;
     if (!plan.start_fy && ReadPeriod(line, plan)) {
-      *era = LeadingEra(line);
+      *era = normalize::EraPrinted(line);
       title_done = true;
       continue;
     }

@@ -14,6 +14,7 @@
 #include "keikaku/normalize/text.h"
 #include "table/alignment.h"
 #include "table/units.h"
+#include "table/year_labels.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -31,13 +32,6 @@ bool StartsWithBracket(std::string_view text) {
     if (text.substr(0, open.size()) == open) return true;
   }
   return false;
-}
-
-// A header label without the bracket that follows it: "目標値(R4年度)" -> "目標値".
-std::string_view LabelPart(std::string_view text) {
-  size_t cut = text.size();
-  for (std::string_view open : kOpenBrackets) cut = std::min(cut, text.find(open));
-  return text.substr(0, cut);
 }
 
 std::vector<std::string> SplitLineBreaks(std::string_view raw) {
@@ -104,11 +98,9 @@ std::optional<IndicatorHeader> ReadIndicatorHeader(const GridRow& row) {
   bool named = false;
   for (size_t i = 0; i < row.cells.size(); ++i) {
     const std::string text = normalize::NormalizeText(StripMarkup(row.cells[i]));
-    const std::string_view kind = LabelKind(LabelPart(text));
-    std::optional<int> fy;
-    if (LabelPart(text).size() < text.size()) {
-      if (auto date = normalize::FindDate(text); date && date->error.empty()) fy = date->fy;
-    }
+    const YearLabel split = SplitYearLabel(text, normalize::Era::kNone);
+    const std::string_view kind = LabelKind(split.label);
+    const std::optional<int> fy = split.fy;
     if (kind == "indicator" && !named) {
       header.name_cell = i;
       named = true;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "progress_grids/normalized_rows.h"
+#include "table/year_labels.h"
 
 namespace keikaku::layouts::progress {
 namespace {
@@ -14,44 +15,14 @@ constexpr size_t kMaxLabelBytes = 80;
 // How far below the main header the value sub-header may be printed.
 constexpr size_t kSubHeaderReach = 2;
 
-// Splits "当初 (H27末)", "基準値(H30)", "R1実績" or "令和元年度末 現状値" into the label and
-// the year it names; fy stays nullopt when none is named.
-void SplitYearLabel(const std::string& text, normalize::Era era, std::string& label,
-                    std::optional<int>& fy) {
-  static const RE2 kBracketed(R"((.*?)\s*\((.+)\)\s*)");
-  static const RE2 kLeadingYear(
-      R"(((?:[A-Z]|明治|大正|昭和|平成|令和)?[0-9元]{1,4}(?:年度|年)?末?)\s*(.+))");
-  std::string bracket;
-  std::string year;
-  label = text;
-  if (RE2::FullMatch(text, kBracketed, &label, &bracket) &&
-      (fy = normalize::FiscalYearOf(bracket, era))) {
-    return;
-  }
-  label = text;
-  if (RE2::FullMatch(text, kLeadingYear, &year, &label) &&
-      (fy = normalize::FiscalYearOf(year, era))) {
-    return;
-  }
-  label = text;
-  size_t begin = 0;
-  size_t end = 0;
-  if (auto date = normalize::FindDate(text, era, &begin, &end); date && date->error.empty()) {
-    fy = date->fy;
-    label = text.substr(0, begin) + text.substr(end);
-  }
-}
-
 // The value sub-header cell "当初 (H27末)" as (kind, year); kind "" when it is none.
 ValueColumn ReadValueLabel(const std::string& text, size_t cell, normalize::Era era) {
   ValueColumn column;
   column.cell = cell;
   if (text.empty() || text.size() > kMaxLabelBytes) return column;
-  std::string label;
-  SplitYearLabel(text, era, label, column.fy);
-  static const RE2 kBrackets(R"([()\[\]【】])");
-  RE2::GlobalReplace(&label, kBrackets, "");
-  const std::string_view kind = HeaderKind(label);
+  const YearLabel split = SplitYearLabel(text, era);
+  column.fy = split.fy;
+  const std::string_view kind = HeaderKind(split.label);
   if (kind == "baseline" || kind == "target" || kind == "actual") column.kind = std::string(kind);
   return column;
 }

@@ -82,8 +82,9 @@ Observation ReadValue(const std::string& text, const ValueColumn& column, Source
       observation.fy = column.fy;
     } else if (observation.fy && !InsidePlanWindow(*observation.fy, context)) {
       // A plan spanning 平成 and 令和 prints bare years of both eras ("実施(2年度)").
-      for (const normalize::Era era : {normalize::Era::kHeisei, normalize::Era::kReiwa}) {
-        if (era == context.era) continue;
+      const normalize::Era era = normalize::EraWithin(text, context.era, *context.start_fy - kEraSlackYears,
+                                                      *context.end_fy + kEraSlackYears);
+      if (era != context.era) {
         Observation retry = MakeObservation(text, column.fy, at, "", era);
         if (retry.fy && InsidePlanWindow(*retry.fy, context)) observation = std::move(retry);
       }

@@ -29,23 +29,6 @@ const std::unordered_map<std::string, std::string>& HeaderLexicon() {
 
 }  // namespace
 
-GridRow NormalizeRow(const GridRow& row) {
-  GridRow normalized{row.line, row.kind, {}};
-  normalized.cells.reserve(row.cells.size());
-  for (const std::string& cell : row.cells)
-    normalized.cells.push_back(normalize::NormalizeText(cell));
-  return normalized;
-}
-
-GridRow NormalizeShortCells(const GridRow& row, size_t max_bytes) {
-  GridRow normalized{row.line, row.kind, {}};
-  normalized.cells.reserve(row.cells.size());
-  for (const std::string& cell : row.cells) {
-    normalized.cells.push_back(cell.size() > max_bytes ? "…" : normalize::NormalizeText(cell));
-  }
-  return normalized;
-}
-
 const std::string& Cell(const GridRow& row, size_t index) {
   static const std::string kEmpty;
   return index < row.cells.size() ? row.cells[index] : kEmpty;

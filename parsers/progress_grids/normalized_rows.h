@@ -1,5 +1,5 @@
-// Progress grids: rows whose cells are normalised once, and the few lookups every phase
-// makes on them. Internal to keikaku_layout_progress_grids.
+// Progress grids: the few lookups every phase makes on rows normalised once (NormalizeRow,
+// table/normalized_cells.h), and the header lexicon. Internal to keikaku_layout_progress_grids.
 #ifndef KEIKAKU_PARSERS_PROGRESS_GRIDS_NORMALIZED_ROWS_H_
 #define KEIKAKU_PARSERS_PROGRESS_GRIDS_NORMALIZED_ROWS_H_
 
@@ -7,18 +7,13 @@
 #include <string_view>
 
 #include "keikaku/parsers/grid.h"
+#include "table/normalized_cells.h"
 
 namespace keikaku::layouts::progress {
 
-// `row` with every cell passed through normalize::NormalizeText once (line, kind and cell
-// count kept), so later phases compare text without normalising it again. Every
-// progress:: function below takes rows normalised this way.
-GridRow NormalizeRow(const GridRow& row);
-
-// Like NormalizeRow, but a cell longer than `max_bytes` becomes the placeholder "…"
-// instead: detection only reads short cells (labels, numbers, status codes), and
-// normalising the long narrative ones would cost most of its time.
-GridRow NormalizeShortCells(const GridRow& row, size_t max_bytes);
+// Every progress:: function below takes rows normalised once by the table model.
+using layouts::NormalizeRow;
+using layouts::NormalizeShortCells;
 
 // Cell `index` of a normalised row; "" when out of range.
 const std::string& Cell(const GridRow& row, size_t index);

@@ -31,12 +31,6 @@ std::vector<std::string> Tokens(const std::string& text) {
   return tokens;
 }
 
-normalize::Era EraOfYear(int year) {
-  if (year >= 2019) return normalize::Era::kReiwa;
-  if (year >= 1989) return normalize::Era::kHeisei;
-  return normalize::Era::kShowa;
-}
-
 // Period, as-of date and era from the dates printed in the title, left to right.
 void ReadTitleDates(const std::string& title, SheetTitle& result) {
   static const RE2 kEraName(R"((明治|大正|昭和|平成|令和))");
@@ -69,7 +63,7 @@ void ReadTitleDates(const std::string& title, SheetTitle& result) {
     result.plan.end_fy = fiscal_years[1];
   }
   if (result.era == normalize::Era::kNone && result.plan.start_fy) {
-    result.era = EraOfYear(*result.plan.start_fy);
+    result.era = normalize::EraOfYear(*result.plan.start_fy);
   }
 }
 

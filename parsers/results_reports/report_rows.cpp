@@ -4,9 +4,10 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
 
 #include "common/labels.h"
+#include "table/normalized_cells.h"
+#include "table/year_labels.h"
 #include "keikaku/normalize/text.h"
 
 namespace keikaku::layouts::results_reports {
@@ -19,12 +20,7 @@ bool MayNameYear(std::string_view cell) {
                                cell.find("末") != std::string_view::npos);
 }
 
-// Era used for bare "2年度" headers: the era of the last full year header seen.
-normalize::Era EraOfYear(int fiscal_year) {
-  if (fiscal_year >= 2019) return normalize::Era::kReiwa;
-  if (fiscal_year >= 1989) return normalize::Era::kHeisei;
-  return normalize::Era::kNone;
-}
+constexpr size_t kLongestShortCell = 64;  // longer cells are values or narrative
 
 // Labels never hold digits and are short, so value and narrative cells skip the look-up.
 bool MayBeLabel(std::string_view cell) {
@@ -70,35 +66,11 @@ bool ReportRow::OnlyLabels() const {
   return true;
 }
 
-namespace {
-
-// Short cells repeat across pages (計画, 実績, 平成29年度, 国・県支出金 …): their label and
-// year are looked up once per document.
-class ShortCellReader {
- public:
-  std::pair<std::string_view, std::optional<int>> Read(const std::string& cell) {
-    if (cell.empty() || cell.size() > kLongestShortCell) return {};
-    const auto [it, inserted] = cache_.try_emplace(cell + static_cast<char>(era_));
-    if (inserted) {
-      it->second.first = MayBeLabel(cell) ? LabelKind(cell) : std::string_view();
-      if (MayNameYear(cell)) it->second.second = normalize::FiscalYearOf(cell, era_);
-    }
-    if (it->second.second) era_ = EraOfYear(*it->second.second);
-    return it->second;
-  }
-
- private:
-  static constexpr size_t kLongestShortCell = 64;
-  normalize::Era era_ = normalize::Era::kNone;
-  std::unordered_map<std::string, std::pair<std::string_view, std::optional<int>>> cache_;
-};
-
-}  // namespace
-
 ReportRows ReadReportRows(const Grid& grid) {
   ReportRows rows;
   rows.reserve(grid.rows.size());
-  ShortCellReader short_cells;
+  CellMemo memo;  // short cells repeat across pages: 計画, 実績, 平成29年度, 国・県支出金 …
+  normalize::Era era = normalize::Era::kNone;
   for (const GridRow& source : grid.rows) {
     ReportRow row;
     row.line = source.line;
@@ -107,7 +79,12 @@ ReportRows ReadReportRows(const Grid& grid) {
     row.years.reserve(source.cells.size());
     for (const std::string& raw : source.cells) {
       std::string cell = normalize::NormalizeText(raw);
-      const auto [label, year] = short_cells.Read(cell);
+      const bool is_short = !cell.empty() && cell.size() <= kLongestShortCell;
+      const std::string_view label = is_short && MayBeLabel(cell) ? memo.LabelKind(cell) : std::string_view();
+      const std::optional<int> year =
+          is_short && MayNameYear(cell) ? memo.FiscalYear(cell, era) : std::nullopt;
+      // Bare "2年度" headers are read in the era of the last full year header seen.
+      if (year) era = normalize::EraOfYear(*year);
       row.labels.push_back(label);
       row.years.push_back(year);
       if (!cell.empty()) row.blank = false;
@@ -170,9 +147,11 @@ LabelledCell SplitLabelPrefix(const ReportRow& row, size_t cell) {
   const size_t space = text.find(' ');
   constexpr size_t kLongestValueLabel = 15;  // "計画", "実績", "目標値" and the like
   if (space == std::string::npos || space > kLongestValueLabel) return {};
-  const std::string_view kind = LabelKind(std::string_view(text).substr(0, space));
+  YearLabel split = SplitYearLabel(text, normalize::Era::kNone);
+  if (!split.year.empty() || split.rest.empty()) return {};  // "令和元年度 実績" heads a column
+  const std::string_view kind = LabelKind(split.label);
   if (kind != kTarget && kind != kActual) return {};
-  return {kind, text.substr(space + 1)};
+  return {kind, std::move(split.rest)};
 }
 
 bool IsDashCell(std::string_view text) {

@@ -42,9 +42,7 @@ std::optional<normalize::DateValue> TakeYear(std::string& text, normalize::Era e
   static const RE2 leading(R"(^((?:19|20)\d\d)([^\d,.年]))");
   std::optional<normalize::DateValue> found;
   size_t begin = 0, end = 0;
-  // A lower-case era letter is a unit ("119千m3/年" is no 明治3年).
-  if (auto date = normalize::FindDate(text, era, &begin, &end);
-      date && !DatesAnotherFigure(text, begin, end) && !std::islower(static_cast<unsigned char>(text[begin]))) {
+  if (auto date = normalize::FindDate(text, era, &begin, &end); date && !DatesAnotherFigure(text, begin, end)) {
     found = date;
     text.erase(begin, end - begin);
   }

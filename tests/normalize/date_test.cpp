@@ -290,6 +290,10 @@ std::vector<FindRow> FindRows() {
       {"DurationIsNotYear", "5年間で実施", Era::kHeisei, "", ""},
       {"FigureIsNotYear", "2938人", Era::kNone, "", ""},
       {"LetterInsideWord", "KPI3件", Era::kNone, "", ""},
+      // Printed lower-case, an era letter is a unit; full-width or upper-case it is an era.
+      {"LowerCaseIsUnit", "水量119千m3/年", Era::kNone, "", "", false},
+      {"LowerCaseUnitThenYear", "5m3 (R2年度)", Era::kNone, "R2年度", "2020", false},
+      {"FullWidthLowerCaseIsEra", "(ｈ２８年度)", Era::kNone, "ｈ２８年度", "2016", false},
       {"NoDate", "市民満足度", Era::kNone, "", ""},
   });
 }
@@ -353,6 +357,80 @@ TEST_P(EraFromNameTable, ReadsName) { EXPECT_EQ(EraFromName(GetParam().input), G
 
 INSTANTIATE_TEST_SUITE_P(Names, EraFromNameTable, ::testing::ValuesIn(EraRows()),
                          [](const auto& info) { return info.param.name; });
+
+struct YearEraRow {
+  std::string name;
+  int fiscal_year;
+  Era era;
+};
+
+class EraOfYearTable : public ::testing::TestWithParam<YearEraRow> {};
+
+TEST_P(EraOfYearTable, NamesEraOfBareYears) { EXPECT_EQ(EraOfYear(GetParam().fiscal_year), GetParam().era); }
+
+INSTANTIATE_TEST_SUITE_P(Years, EraOfYearTable,
+                         ::testing::ValuesIn(std::vector<YearEraRow>{
+                             {"ReiwaGannen", 2019, Era::kReiwa},
+                             {"LastHeisei", 2018, Era::kHeisei},
+                             {"HeiseiGannen", 1989, Era::kHeisei},
+                             {"Showa", 1988, Era::kShowa},
+                             {"Taisho", 1920, Era::kTaisho},
+                             {"Meiji", 1900, Era::kMeiji},
+                             {"BeforeMeiji", 1850, Era::kNone},
+                         }),
+                         [](const auto& info) { return info.param.name; });
+
+struct TextEraRow {
+  std::string name;
+  std::string input;
+  Era era;
+  bool twin = true;
+};
+
+class EraPrintedTable : public ::testing::TestWithParam<TextEraRow> {};
+
+TEST_P(EraPrintedTable, ReadsEraBeforeYear) { EXPECT_EQ(EraPrinted(GetParam().input), GetParam().era); }
+
+INSTANTIATE_TEST_SUITE_P(Dates, EraPrintedTable,
+                         ::testing::ValuesIn(WithFullWidthTwins(std::vector<TextEraRow>{
+                             {"Name", "平成28年度", Era::kHeisei},
+                             {"Letter", "R3末", Era::kReiwa},
+                             {"Spaced", "令和 2年度", Era::kReiwa},
+                             {"Gannen", "令和元年度", Era::kReiwa},
+                             {"Range", "令和2年度～令和6年度", Era::kReiwa},
+                             {"Gregorian", "2020年度", Era::kNone},
+                             {"Bare", "28年度", Era::kNone},
+                         })),
+                         [](const auto& info) { return info.param.name; });
+
+class FirstEraInTable : public ::testing::TestWithParam<TextEraRow> {};
+
+TEST_P(FirstEraInTable, FindsFirstEraDate) { EXPECT_EQ(FirstEraIn(GetParam().input), GetParam().era); }
+
+INSTANTIATE_TEST_SUITE_P(Prose, FirstEraInTable,
+                         ::testing::ValuesIn(WithFullWidthTwins(std::vector<TextEraRow>{
+                             {"Bracketed", "【H25年度:72.2%】", Era::kHeisei},
+                             {"AfterGregorian", "2020年度及び令和6年度", Era::kReiwa},
+                             {"Sentence", "計画期間は平成30年度から", Era::kHeisei},
+                             {"GregorianOnly", "2020年度", Era::kNone},
+                             {"None", "市民満足度", Era::kNone},
+                             {"UnitIsNoEra", "119千m3/年", Era::kNone, false},
+                         })),
+                         [](const auto& info) { return info.param.name; });
+
+TEST(EraWithin, KeepsEraWhoseYearFits) {
+  EXPECT_EQ(EraWithin("実施(29年度)", Era::kHeisei, 2016, 2022), Era::kHeisei);
+}
+
+TEST(EraWithin, RetriesOtherEraForBareYear) {
+  EXPECT_EQ(EraWithin("実施(2年度)", Era::kHeisei, 2016, 2022), Era::kReiwa);
+  EXPECT_EQ(EraWithin("実施(30年度)", Era::kReiwa, 2016, 2022), Era::kHeisei);
+}
+
+TEST(EraWithin, KeepsEraWhenNoneFits) {
+  EXPECT_EQ(EraWithin("実施(80年度)", Era::kReiwa, 2016, 2022), Era::kReiwa);
+  EXPECT_EQ(EraWithin("実施", Era::kReiwa, 2016, 2022), Era::kReiwa);
+}
 
 TEST(FormatDatePoint, WritesOnlyWhatIsKnown) {
   EXPECT_EQ(FormatDatePoint(DatePoint{2020, std::nullopt, std::nullopt}), "2020");

@@ -62,6 +62,24 @@ std::optional<DateValue> FindDate(std::string_view text, Era default_era = Era::
 // without `default_era`.
 std::optional<int> FiscalYearOf(std::string_view text, Era default_era = Era::kNone);
 
+// The era a fiscal year's bare years ("2年度") are printed in: kReiwa from 2019 (令和元年度),
+// kHeisei from 1989, kShowa from 1926, kTaisho from 1912, kMeiji from 1868, else kNone.
+Era EraOfYear(int fiscal_year);
+
+// The era a date expression is printed in: its era name or letter before the first digit
+// ("平成28年度", "R3末", "令和2年度～令和6年度"); kNone for a Gregorian or bare year.
+Era EraPrinted(std::string_view date_text);
+
+// The era of the first era-dated expression FindDate finds in `text` ("【H25年度:72.2%】",
+// "2020年度(令和2年度)" -> the era of the second); kNone when `text` prints none.
+Era FirstEraIn(std::string_view text);
+
+// The era to read `text`'s bare years with ("実施(2年度)") so that the fiscal year it prints
+// lies in [first_fy, last_fy]: `era` when it does, else 平成, 令和 or 昭和 when one does (a
+// plan spanning two eras prints bare years of both); `era` when none does or `text` prints
+// no year.
+Era EraWithin(std::string_view text, Era era, int first_fy, int last_fy);
+
 // Writes a point as YYYY, YYYY-MM or YYYY-MM-DD ("" when it has no year).
 std::string FormatDatePoint(const DatePoint& point);
 
