@@ -1,5 +1,7 @@
 #include "common/cells.h"
 
+#include <re2/re2.h>
+
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
 
@@ -19,12 +21,9 @@ size_t FirstFilledCell(const GridRow& row) {
 }
 
 std::vector<std::string> SplitDepartments(std::string_view text) {
+  static const RE2 separator("、|・|,");  // "企画課、広報課" -> "企画課 広報課"
   std::string normalized = normalize::NormalizeText(text);
-  for (std::string_view separator : {"、", "・", ","}) {
-    for (size_t at; (at = normalized.find(separator)) != std::string::npos;) {
-      normalized.replace(at, separator.size(), " ");
-    }
-  }
+  RE2::GlobalReplace(&normalized, separator, " ");
   std::vector<std::string> parts;
   size_t start = 0;
   while (start < normalized.size()) {

@@ -37,7 +37,7 @@ std::vector<Word> ReadWords(std::string_view raw, normalize::Era era) {
     const TableCell cell = ReadCell(text, 0, era);
     const bool figure = cell.kind == CellKind::kValue && !cell.fy;
     if (!figure && !words.empty() && words.back().figure && IsUnitText(cell.text)) {
-      words.back().text += " " + std::string(text);  // "2,100" "人/年"
+      words.back().text.append(" ").append(text);  // "2,100" "人/年"
       continue;
     }
     words.push_back({std::string(text), figure, StartsCircled(text), text.starts_with("・")});

@@ -59,7 +59,8 @@ Cells SplitRunTogether(const Cells& cells, std::deque<TableCell>& storage,
       } else if (open != close && figures_started) {
         continue;  // a bracket broken over two lines
       } else if (!figures_started && year_before == std::nullopt) {
-        name += (name.empty() ? "" : " ") + std::string(word);  // the name before the figures
+        if (!name.empty()) name += ' ';
+        name += word;  // the name before the figures
       } else {
         plain = false;
       }

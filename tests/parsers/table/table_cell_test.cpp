@@ -174,8 +174,12 @@ TEST_P(ReadCellTable, ReadsKindYearAndValue) {
     EXPECT_EQ(cell.quantity.value, row.value);
     EXPECT_EQ(cell.quantity.is_dash, row.is_dash);
   }
-  if (row.kind == kLabel) EXPECT_EQ(cell.role, row.role);
-  if (row.label) EXPECT_EQ(cell.label, *row.label);
+  if (row.kind == kLabel) {
+    EXPECT_EQ(cell.role, row.role);
+  }
+  if (row.label) {
+    EXPECT_EQ(cell.label, *row.label);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Cells, ReadCellTable, ::testing::ValuesIn(CellRows()),
