@@ -11,7 +11,7 @@
 #include "common/markdown.h"
 #include "keikaku/parsers/grid.h"
 #include "keikaku/parsers/records.h"
-#include "plan_chapters/indicator_tables.h"
+#include "plan_chapters/indicators.h"
 
 namespace keikaku::layouts {
 

@@ -9,7 +9,7 @@
 #include "common/markdown.h"
 #include "keikaku/normalize/text.h"
 #include "plan_chapters/chapter_reader.h"
-#include "plan_chapters/indicator_tables.h"
+#include "plan_chapters/indicators.h"
 #include "plan_chapters/plan_chapters.h"
 
 namespace keikaku::layouts {

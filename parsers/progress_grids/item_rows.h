@@ -11,7 +11,7 @@
 #include "keikaku/parsers/grid.h"
 #include "keikaku/parsers/records.h"
 #include "progress_grids/grid_columns.h"
-#include "progress_grids/indicator_cells.h"
+#include "progress_grids/indicators.h"
 #include "progress_grids/sheet_meta.h"
 
 namespace keikaku::layouts::progress {

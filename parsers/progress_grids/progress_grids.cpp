@@ -8,7 +8,7 @@
 
 #include "keikaku/normalize/text.h"
 #include "progress_grids/grid_columns.h"
-#include "progress_grids/indicator_cells.h"
+#include "progress_grids/indicators.h"
 #include "progress_grids/item_rows.h"
 #include "progress_grids/normalized_rows.h"
 #include "progress_grids/sheet_meta.h"

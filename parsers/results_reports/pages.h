@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "keikaku/parsers/records.h"
-#include "results_reports/indicator_tables.h"
+#include "results_reports/indicators.h"
 #include "results_reports/report_rows.h"
 
 namespace keikaku::layouts::results_reports {

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "keikaku/parsers/grid.h"
-#include "progress_grids/indicator_cells.h"
+#include "progress_grids/indicators.h"
 #include "progress_grids/progress_grids.h"
 
 namespace keikaku::layouts {

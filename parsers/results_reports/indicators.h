@@ -1,8 +1,8 @@
 // Indicator tables of a results report: 成果指標 blocks on 施策 pages (指標名 row, 単位 /
 // 算式 rows, a year header with 計画策定時, 計画 and 実績 rows) and 活動指標 tables on
 // 事務事業 pages (one header with 指標名 / 単位 / years, then 計画 / 実績 row pairs).
-#ifndef KEIKAKU_PARSERS_RESULTS_REPORTS_INDICATOR_TABLES_H_
-#define KEIKAKU_PARSERS_RESULTS_REPORTS_INDICATOR_TABLES_H_
+#ifndef KEIKAKU_PARSERS_RESULTS_REPORTS_INDICATORS_H_
+#define KEIKAKU_PARSERS_RESULTS_REPORTS_INDICATORS_H_
 
 #include <optional>
 #include <string_view>
@@ -45,4 +45,4 @@ bool IsIndicatorValueRow(const ReportRow& row);
 
 }  // namespace keikaku::layouts::results_reports
 
-#endif  // KEIKAKU_PARSERS_RESULTS_REPORTS_INDICATOR_TABLES_H_
+#endif  // KEIKAKU_PARSERS_RESULTS_REPORTS_INDICATORS_H_

@@ -1,4 +1,4 @@
-#include "results_reports/indicator_tables.h"
+#include "results_reports/indicators.h"
 
 #include <algorithm>
 #include <iterator>

@@ -1,7 +1,7 @@
 // Progress grids, phase 3: the 数値目標等 block of a row as indicators with observations.
 // Internal to keikaku_layout_progress_grids.
-#ifndef KEIKAKU_PARSERS_PROGRESS_GRIDS_INDICATOR_CELLS_H_
-#define KEIKAKU_PARSERS_PROGRESS_GRIDS_INDICATOR_CELLS_H_
+#ifndef KEIKAKU_PARSERS_PROGRESS_GRIDS_INDICATORS_H_
+#define KEIKAKU_PARSERS_PROGRESS_GRIDS_INDICATORS_H_
 
 #include <optional>
 #include <string>
@@ -42,4 +42,4 @@ bool LooksLikeValue(const std::string& group);
 
 }  // namespace keikaku::layouts::progress
 
-#endif  // KEIKAKU_PARSERS_PROGRESS_GRIDS_INDICATOR_CELLS_H_
+#endif  // KEIKAKU_PARSERS_PROGRESS_GRIDS_INDICATORS_H_

@@ -1,6 +1,6 @@
 // 成果指標と目標値 tables and 【…満足度：…】 lines of a comprehensive-plan chapter.
-#ifndef KEIKAKU_PARSERS_PLAN_CHAPTERS_INDICATOR_TABLES_H_
-#define KEIKAKU_PARSERS_PLAN_CHAPTERS_INDICATOR_TABLES_H_
+#ifndef KEIKAKU_PARSERS_PLAN_CHAPTERS_INDICATORS_H_
+#define KEIKAKU_PARSERS_PLAN_CHAPTERS_INDICATORS_H_
 
 #include <optional>
 #include <string_view>
@@ -50,4 +50,4 @@ std::optional<Indicator> ReadSatisfactionLine(std::string_view text, int line,
 
 }  // namespace keikaku::layouts
 
-#endif  // KEIKAKU_PARSERS_PLAN_CHAPTERS_INDICATOR_TABLES_H_
+#endif  // KEIKAKU_PARSERS_PLAN_CHAPTERS_INDICATORS_H_

@@ -1,4 +1,4 @@
-#include "progress_grids/indicator_cells.h"
+#include "progress_grids/indicators.h"
 
 #include <re2/re2.h>
 

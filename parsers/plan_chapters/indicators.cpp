@@ -1,4 +1,4 @@
-#include "plan_chapters/indicator_tables.h"
+#include "plan_chapters/indicators.h"
 
 #include <re2/re2.h>
 
