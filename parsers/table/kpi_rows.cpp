@@ -121,27 +121,53 @@ std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
 }
 
 // A row of words under a header that has a name column ("臨時窓口の開設 | 実施 | 継続 | 実施"):
-// its first cell is the name, in that column or one cell beside it when the conversion
-// shifted the row, and two or more short words sit under the value columns. Word targets
-// are values (value null); without a header naming the columns such a row is prose.
+// a name, then as many short words as the header has value columns. The name sits in the
+// name column, or one cell beside it when the conversion shifted the row; or the words
+// follow it in order, exactly one per value column, when the conversion dropped empty cells.
+// Word targets are values (value null); a sentence is no name, and without a header naming
+// the columns such a row is prose.
 std::optional<KpiRow> ReadWordRow(const std::vector<TableCell>& cells, const TableHeader& header,
                                   int line) {
   constexpr size_t kMaxWordChars = 12;  // "実施(31年度)", "一部実施"; a sentence is longer
   if (!header.name_column) return std::nullopt;
-  const auto name = std::find_if(cells.begin(), cells.end(), [&](const TableCell& cell) {
-    return cell.kind != CellKind::kEmpty && cell.column >= *header.name_column - 1;
-  });
-  if (name == cells.end() || !IsNameCell(*name)) return std::nullopt;
-  const int shift = *header.name_column - name->column;
-  if (shift < -1 || shift > 1) return std::nullopt;
-  const std::vector<PlacedValue> placed = PlaceUnderHeader(cells, header, shift, true);
-  if (placed.empty()) return std::nullopt;
+  const auto is_name = [](const TableCell& cell) {
+    return IsNameCell(cell) && cell.text.find("。") == std::string::npos;
+  };
+  const auto short_words = [&](const std::vector<PlacedValue>& placed) {
+    return std::all_of(placed.begin(), placed.end(), [&](const PlacedValue& value) {
+      return CharCount(value.cell->text) <= kMaxWordChars;
+    });
+  };
+  const TableCell* name = nullptr;
+  std::vector<PlacedValue> placed;
+  for (const TableCell& cell : cells) {
+    const int shift = *header.name_column - cell.column;
+    if (shift < -1 || shift > 1 || !is_name(cell)) continue;
+    placed = PlaceUnderHeader(cells, header, shift, true);
+    if (!placed.empty() && short_words(placed)) {
+      name = &cell;
+      break;
+    }
+  }
+  if (!name) {
+    Cells filled;
+    for (const TableCell& cell : cells) {
+      if (cell.kind != CellKind::kEmpty) filled.push_back(&cell);
+    }
+    if (filled.size() != header.values.size() + 1 || !is_name(*filled.front())) return std::nullopt;
+    placed.clear();
+    for (size_t i = 1; i < filled.size(); ++i) {
+      if (!IsWordValue(*filled[i]) || filled[i]->kind == CellKind::kValue) return std::nullopt;
+      placed.push_back({filled[i], header.values[i - 1]});
+    }
+    if (!short_words(placed)) return std::nullopt;
+    name = filled.front();
+  }
   KpiRow row;
   row.line = line;
   row.name = RemoveWrapSpaces(name->text);
   row.unit = UnitInName(row.name);
   for (const PlacedValue& value : placed) {
-    if (CharCount(value.cell->text) > kMaxWordChars) return std::nullopt;
     row.values.emplace_back(value.column.role, ObservationOf(*value.cell, value.column.fy, false));
   }
   return row;

@@ -199,6 +199,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "baseline 2015 \"検討\" @9,2; target 2021 \"実施\" @9,3; actual 2019 \"一部実施\" @9,4"},
         HeaderedCase{"ShiftedWordRowMovesWithItsName", ItemHeader, "介護職員数\t検討\t実施\t一部実施\t\t",
                      "baseline 2015 \"検討\" @9,1; target 2021 \"実施\" @9,2; actual 2019 \"一部実施\" @9,3"},
+        HeaderedCase{"WordsAfterASentenceColumnFollowTheirName", ItemHeader,
+                     "\t引き続き管理を行った。\t介護職員数\t検討\t実施\t一部実施",
+                     "baseline 2015 \"検討\" @9,3; target 2021 \"実施\" @9,4; actual 2019 \"一部実施\" @9,5"},
+        HeaderedCase{"WordRowWithoutItsEmptyCellsIsReadInOrder", ItemHeader,
+                     "\t\t\t\t\t\t\t介護職員数\t検討\t実施\t一部実施",
+                     "baseline 2015 \"検討\" @9,8; target 2021 \"実施\" @9,9; actual 2019 \"一部実施\" @9,10"},
         HeaderedCase{"ValueYearBeatsTheColumnYear", UnitHeader, "介護職員数\t件\t450件（R5.10月）\t490件",
                      "baseline 2023 450 @9,2; target 2026 490 @9,3"}),
     [](const auto& info) { return info.param.name; });
