@@ -82,9 +82,10 @@ bool HasFigure(const Cells& cells) {
 std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
                                           const TableHeader& header, int shift,
                                           bool words_only = false) {
-  // A row narrower than the header lost cells (placed in order instead); a row wider than
-  // the header holds a series, its trailing empty cells no part of it.
-  if (row.empty() || row.back().column + 1 + shift < header.width) return {};
+  // A row narrower than the header lost cells (placed in order instead; a row shifted left
+  // lost a leading cell, not a trailing one); a row wider than the header holds a series,
+  // its trailing empty cells no part of it.
+  if (row.empty() || row.back().column + 1 + std::max(shift, 0) < header.width) return {};
   int filled_width = 0;
   for (const TableCell& cell : row) {
     if (cell.kind != CellKind::kEmpty) filled_width = cell.column + 1 + shift;

@@ -199,6 +199,8 @@ INSTANTIATE_TEST_SUITE_P(
                      "baseline 2015 \"検討\" @9,2; target 2021 \"実施\" @9,3; actual 2019 \"一部実施\" @9,4"},
         HeaderedCase{"ShiftedWordRowMovesWithItsName", ItemHeader, "介護職員数\t検討\t実施\t一部実施\t\t",
                      "baseline 2015 \"検討\" @9,1; target 2021 \"実施\" @9,2; actual 2019 \"一部実施\" @9,3"},
+        HeaderedCase{"RowShiftedRightKeepsItsLastColumn", ItemHeader, "\t\t介護職員数\t検討\t実施\t一部実施",
+                     "baseline 2015 \"検討\" @9,3; target 2021 \"実施\" @9,4; actual 2019 \"一部実施\" @9,5"},
         HeaderedCase{"WordsAfterASentenceColumnFollowTheirName", ItemHeader,
                      "\t引き続き管理を行った。\t介護職員数\t検討\t実施\t一部実施",
                      "baseline 2015 \"検討\" @9,3; target 2021 \"実施\" @9,4; actual 2019 \"一部実施\" @9,5"},
