@@ -214,7 +214,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(KpiRow, SentenceUnderTheHeaderIsNoWordValue) {
   const TableHeader header = ItemHeader();
   const RowReading reading =
-      Read("\t介護職員数\t福祉センターについて引き続き指定管理者による管理を行った\t実施\t実施", &header);
+      Read("\t介護職員数\t福祉センターについて引き続き指定管理者による管理を行った。\t実施\t実施", &header);
   EXPECT_FALSE(reading.row.has_value());
 }
 
