@@ -4,6 +4,7 @@
 
 #include "common/cells.h"
 #include "progress_grids/normalized_rows.h"
+#include "table/table_cell.h"
 #include "table/units.h"
 
 namespace keikaku::layouts::progress {
@@ -23,12 +24,6 @@ std::string Excerpt(const std::string& text, size_t max_chars = 30) {
     }
   }
   return text;
-}
-
-size_t CharCount(std::string_view text) {
-  size_t count = 0;
-  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
-  return count;
 }
 
 bool StartsWithBracket(std::string_view token) {
