@@ -1,5 +1,6 @@
 // The generic reader's rows read through the table model: KPI rows and series, label rows
 // over value rows, record sheets, column dumps.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -37,6 +38,35 @@ void AddKpiIndicator(KpiRow row, ReadState& state) {
   }
   measure.indicators.push_back(std::move(indicator));
   state.table_indicator = -1;
+}
+
+// Gives the name row's indicator the baseline and target its value row prints (KpiRow::
+// completes_name_row). A target for the last year other than the name row's tells that the
+// name row's figures between its years were no targets (a latest actual): they go. False when
+// the indicator is no longer the last one read.
+bool CompleteNameRowIndicator(KpiRow& row, int name_line, ReadState& state) {
+  Measure& measure = CurrentMeasure(row.line, state);
+  if (measure.indicators.empty() || measure.indicators.back().name != row.name) return false;
+  Indicator& indicator = measure.indicators.back();
+  for (auto& [role, value] : row.values) {
+    if (role != ValueRole::kTarget) {
+      AddObservation(indicator, role, std::move(value));
+      continue;
+    }
+    auto& targets = indicator.targets;
+    const auto same_year = std::find_if(targets.begin(), targets.end(), [&](const Observation& t) {
+      return t.fy == value.fy;
+    });
+    if (same_year != targets.end() && same_year->value == value.value) continue;
+    if (same_year != targets.end()) {
+      std::erase_if(targets, [&](const Observation& t) { return t.at.line == name_line; });
+      state.document.diagnostics.push_back(
+          {name_line, "unplaced_values",
+           "figures between the name row's years disagree with the target below: no targets"});
+    }
+    targets.push_back(std::move(value));
+  }
+  return true;
 }
 
 // A name row over role series: a table row whose first cell is a name and whose other cells
@@ -118,8 +148,11 @@ bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
       ReadKpiRow(row.cells, state.kpi_header ? &*state.kpi_header : nullptr,
                  state.pending ? &*state.pending : nullptr, row.line);
   if (reading.row) {
-    AddKpiIndicator(std::move(*reading.row), state);
-    state.pending.reset();
+    if (!reading.row->completes_name_row ||
+        !CompleteNameRowIndicator(*reading.row, state.pending->line, state)) {
+      AddKpiIndicator(std::move(*reading.row), state);
+    }
+    state.pending = std::move(reading.pending);
     return true;
   }
   state.pending = std::move(reading.pending);

@@ -21,6 +21,10 @@ struct PendingName {
   std::string name;
   std::optional<std::string> unit;
   std::vector<std::optional<int>> years;
+  // The name row printed figures between its base year and target year and read them itself
+  // ("子どもの貧困率 | % | 2018年度 | ー | 6.7 | 2027年度 | 29%"): `years` are those two, and the
+  // value row below gives only its first figure (baseline) and last (target).
+  bool values_at_ends = false;
 };
 
 struct KpiRow {
@@ -30,6 +34,8 @@ struct KpiRow {
   std::string name;
   std::optional<std::string> unit;   // from a unit cell beside the name
   std::vector<std::pair<ValueRole, Observation>> values;
+  bool completes_name_row = false;   // the baseline and target of the name row above, which
+                                     // read its own figures (PendingName::values_at_ends)
   bool roles_by_position = false;    // no header placed them: 2 values are baseline and target,
                                      // 3 baseline, actual and target
 };
