@@ -127,6 +127,14 @@ bool ReadSeries(const TableRow& row, ReadState& state) {
 
 }  // namespace
 
+void OpenKpiHeader(TableHeader header, ReadState& state) {
+  if (state.kpi_header && !state.kpi_header->series_years.empty()) {
+    state.earlier_kpi_header = std::move(state.kpi_header);
+  }
+  state.kpi_header = std::move(header);
+  state.pending.reset();
+}
+
 // The table model's reading of a row: a role header, or an indicator row under it. False when
 // the row is neither, so the heading and label readers see it.
 bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
@@ -135,9 +143,12 @@ bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
     return true;
   }
   if (auto header = ReadTableHeader(row.cells, row.line)) {
-    state.kpi_header = std::move(header);
-    state.pending.reset();
+    OpenKpiHeader(std::move(*header), state);
     return true;
+  }
+  // The header printed no row of years below it: it may be one printed before.
+  if (state.kpi_header && state.earlier_kpi_header) {
+    TakeSeriesYearsOf(*state.earlier_kpi_header, *state.kpi_header);
   }
   if (ReadSeries(row, state)) return true;
   if (std::optional<std::string> name = SeriesNameOf(row)) {

@@ -39,6 +39,11 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
 // many as fit under its series column. False, and `header` unchanged, otherwise.
 bool ReadSeriesYears(const std::vector<TableCell>& cells, TableHeader& header);
 
+// A header printed again (a later page) without its row of years takes the years of the
+// same header printed before: same width and series column, and each value column as before.
+// False, and `header` unchanged, when it has years of its own or `earlier` is another header.
+bool TakeSeriesYearsOf(const TableHeader& earlier, TableHeader& header);
+
 }  // namespace keikaku::layouts
 
 #endif  // KEIKAKU_PARSERS_TABLE_TABLE_HEADER_H_
