@@ -38,6 +38,7 @@ struct ReadState {
   std::optional<PendingName> pending;     // a name row waiting for its value row
   std::optional<TableRow> label_row;      // labels waiting for their values on the next row
   int previous_line = 0;                  // the line of the row read before this one
+  int kpi_row_line = 0;                   // the line of the last indicator row the table model read
   std::vector<int> year_axis;             // the years the document prints once for its series
   std::string series_name;                // the last name row above role series rows
   int series_indicator = -1;              // index in measures.back().indicators of the open series

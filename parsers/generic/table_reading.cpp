@@ -38,6 +38,39 @@ void AddKpiIndicator(KpiRow row, ReadState& state) {
   }
   measure.indicators.push_back(std::move(indicator));
   state.table_indicator = -1;
+  state.kpi_row_line = row.line;
+}
+
+// The actuals an indicator row prints on the row below it (ReadActualsBelow), given to that
+// row's indicator; a unit wrapped onto the row is its unit when it had none.
+bool ReadRowOfActuals(const TableRow& row, ReadState& state) {
+  if (!state.kpi_header || state.kpi_row_line == 0 || state.kpi_row_line != state.previous_line) {
+    return false;
+  }
+  std::optional<ActualsBelow> below = ReadActualsBelow(row.cells, *state.kpi_header);
+  Measure& measure = CurrentMeasure(row.line, state);
+  if (!below || measure.indicators.empty()) return false;
+  Indicator& indicator = measure.indicators.back();
+  // Only under a row that printed the series' targets, and never more actuals than targets.
+  const auto& years = state.kpi_header->series_years;
+  const auto series_targets = std::count_if(
+      indicator.targets.begin(), indicator.targets.end(), [&](const Observation& target) {
+        return target.at.line == state.kpi_row_line && target.fy &&
+               std::find(years.begin(), years.end(), *target.fy) != years.end();
+      });
+  if (series_targets < 2 || static_cast<size_t>(series_targets) < below->actuals.size()) {
+    return false;
+  }
+  if (!indicator.unit && IsUnitText(below->name_part)) {
+    indicator.unit = below->name_part;
+  } else if (!indicator.unit && !below->name_part.empty()) {
+    indicator.unit = UnitInName(below->name_part);
+  }
+  for (Observation& actual : below->actuals) {
+    AddObservation(indicator, ValueRole::kActual, std::move(actual));
+  }
+  state.kpi_row_line = 0;
+  return true;
 }
 
 // Gives the name row's indicator the baseline and target its value row prints (KpiRow::
@@ -167,6 +200,7 @@ bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
     return true;
   }
   state.pending = std::move(reading.pending);
+  if (!reading.pending && ReadRowOfActuals(row, state)) return true;
   if (!reading.unplaced.empty()) {
     state.document.diagnostics.push_back({row.line, "unplaced_values", reading.unplaced});
   }

@@ -318,7 +318,33 @@ std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
 
 }  // namespace
 
-// The unit a name prints in its last bracket: "特定健康診査受診率 (%)" -> "%".
+std::optional<ActualsBelow> ReadActualsBelow(const std::vector<TableCell>& cells,
+                                             const TableHeader& header) {
+  if (!header.actuals_below || header.series_years.empty()) return std::nullopt;
+  ActualsBelow below;
+  size_t year_index = 0;
+  for (const TableCell& cell : cells) {
+    if (cell.kind == CellKind::kEmpty) continue;
+    // A figure that closes a bracket it never opened ends a wrapped name ("３年平均）（％）").
+    const size_t close = cell.text.find(')');
+    const bool name_end = close != std::string::npos && close < cell.text.find('(');
+    if (name_end) return std::nullopt;
+    if (cell.kind == CellKind::kValue && !cell.quantity.is_dash) {
+      if (year_index == header.series_years.size()) return std::nullopt;
+      below.actuals.push_back(ObservationOf(cell, header.series_years[year_index++], false));
+      continue;
+    }
+    // One wrapped end of the name before the figures; a name of its own opens another row.
+    if (cell.kind != CellKind::kText || IsNameCell(cell) || !below.name_part.empty() ||
+        !below.actuals.empty()) {
+      return std::nullopt;
+    }
+    below.name_part = cell.text;
+  }
+  if (below.actuals.empty()) return std::nullopt;
+  return below;
+}
+
 RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* header,
                       const PendingName* pending, int line) {
   RowReading reading;

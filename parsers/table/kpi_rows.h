@@ -48,6 +48,19 @@ struct RowReading {
   std::string unplaced;              // why a row with figures gave nothing; "" otherwise
 };
 
+// The second row of an indicator row under a header whose series prints its actuals below its
+// targets (TableHeader::actuals_below): the name cell's wrapped end, if any (a unit "㎥", a
+// bracket "（首都圏の店舗）（店舗）"), then figures, the actuals of the series years from the first.
+struct ActualsBelow {
+  std::string name_part;  // "" when the row prints only figures
+  std::vector<Observation> actuals;
+};
+
+// Reads `cells` as such a row; nullopt when the header has no such series, a cell names an
+// indicator of its own, or the figures outnumber the series years.
+std::optional<ActualsBelow> ReadActualsBelow(const std::vector<TableCell>& cells,
+                                             const TableHeader& header);
+
 // Reads `cells` (of source line `line`) under `header` (nullptr when none is open); a row
 // without a name of its own takes `pending`'s. Never throws.
 RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* header,

@@ -53,6 +53,8 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
       header.unit_column = cell.column;
     } else if (IsSeriesColumn(cell) && !header.series_column) {
       header.series_column = cell.column;
+      header.actuals_below = cell.text.find("実績") != std::string::npos &&
+                             cell.text.find("下段") != std::string::npos;
     } else if (IsTotalColumn(cell) && !header.values.empty()) {
       header.values.push_back({cell.column, ValueRole::kActual, std::nullopt, true});
     }

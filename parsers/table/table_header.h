@@ -27,6 +27,7 @@ struct TableHeader {
   // a row prints beyond the header's width; its years may come from a second header row.
   std::optional<int> series_column;
   std::vector<int> series_years;
+  bool actuals_below = false;       // the series prints its actuals on the row below (年次実績（下段）)
   bool years_only = false;          // a row of years alone, no role label ("R7 | R8 | R9")
 };
 

@@ -308,5 +308,58 @@ TEST(KpiRow, AchievementRatesWithoutANameRowAreUnplaced) {
   EXPECT_FALSE(reading.pending.has_value());
 }
 
+// The row of actuals below an indicator row, under a series of targets over actuals.
+
+TableHeader TargetsOverActualsHeader() {
+  TableHeader header = HeaderOf("目標 | 策定時 | 基準 | 年次目標（上段）・年次実績（下段） | 2022目標");
+  header.series_years = {2019, 2020, 2021, 2022};
+  return header;
+}
+
+struct BelowCase {
+  std::string name;
+  std::string printed;
+  std::string name_part;
+  std::string actuals;  // "fy text; …"; "" when the row is none
+};
+
+void PrintTo(const BelowCase& row, std::ostream* out) { *out << row.name << " [" << row.printed << "]"; }
+
+class ReadActualsBelowTable : public ::testing::TestWithParam<BelowCase> {};
+
+TEST_P(ReadActualsBelowTable, ActualsOfTheSeriesYearsFromTheFirst) {
+  const BelowCase& row = GetParam();
+  const std::optional<ActualsBelow> below = ReadActualsBelow(CellsOf(row.printed), TargetsOverActualsHeader());
+  if (row.actuals.empty()) {
+    EXPECT_FALSE(below.has_value());
+    return;
+  }
+  ASSERT_TRUE(below.has_value());
+  EXPECT_EQ(below->name_part, row.name_part);
+  std::string actuals;
+  for (const Observation& actual : below->actuals) {
+    actuals += (actuals.empty() ? "" : "; ") + std::to_string(actual.fy.value_or(0)) + " " + actual.text;
+  }
+  EXPECT_EQ(actuals, row.actuals);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rows, ReadActualsBelowTable,
+    ::testing::Values(
+        BelowCase{"UnitWrappedOntoTheRow", "㎥ | 100,800", "m3", "2019 100,800"},
+        BelowCase{"BracketWrappedOntoTheRow", "（首都圏の店舗）（店舗） | 107", "(首都圏の店舗)(店舗)", "2019 107"},
+        BelowCase{"FigureAlone", "14,411", "", "2019 14,411"},
+        BelowCase{"FigureWithItsOwnYear", "（2018） 14.7", "", "2018 (2018) 14.7"},
+        BelowCase{"NameOfItsOwnIsAnotherRow", "介護職員数 | 100", "", ""},
+        BelowCase{"WrappedNameEndIsNoFigure", "３年平均）（％） | 2.10", "", ""},
+        BelowCase{"MoreFiguresThanYears", "1 | 2 | 3 | 4 | 5", "", ""}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(KpiRow, NoActualsBelowWithoutSuchASeries) {
+  TableHeader header = TargetsOverActualsHeader();
+  header.actuals_below = false;
+  EXPECT_FALSE(ReadActualsBelow(CellsOf("㎥ | 100,800"), header).has_value());
+}
+
 }  // namespace
 }  // namespace keikaku::layouts
