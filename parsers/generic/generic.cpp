@@ -243,8 +243,7 @@ void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
   // a row of years alone stays the year-table reader's, which knows 計画 / 実績 rows under it.
   if (auto roles = ReadTableHeader(table_row.cells, row.line); roles && !roles->years_only) {
     state.table.reset();
-    state.kpi_header = std::move(roles);
-    state.pending.reset();
+    OpenKpiHeader(std::move(*roles), state);
     return;
   }
   std::optional<YearTable> header = ReadYearHeader(row, state.era);

@@ -34,9 +34,11 @@ struct ReadState {
   std::optional<RowTable> row_table;
   std::string row_heading;  // the 基本方針 carried down a row table
   std::optional<TableHeader> kpi_header;  // the last role header: it governs until the next
+  std::optional<TableHeader> earlier_kpi_header;  // the one before it, for a header printed again
   std::optional<PendingName> pending;     // a name row waiting for its value row
   std::optional<TableRow> label_row;      // labels waiting for their values on the next row
   int previous_line = 0;                  // the line of the row read before this one
+  int kpi_row_line = 0;                   // the line of the last indicator row the table model read
   std::vector<int> year_axis;             // the years the document prints once for its series
   std::string series_name;                // the last name row above role series rows
   int series_indicator = -1;              // index in measures.back().indicators of the open series
@@ -54,6 +56,9 @@ Measure& CurrentMeasure(int line, ReadState& state);
 // indicator row under it or a name row waiting for one. False when the row is none of them,
 // so the heading and label readers see it.
 bool ReadKpiTableRow(const TableRow& row, ReadState& state);
+
+// Opens `header` for the rows below; the one it replaces, if it had years, stays for a reprint.
+void OpenKpiHeader(TableHeader header, ReadState& state);
 
 // The values of a record under the label row kept in `state` (事務事業名 over 表彰事業): a
 // 事務事業名 starts a measure, the fields after it describe it. False when `row` is no value row.

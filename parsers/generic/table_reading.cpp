@@ -1,5 +1,6 @@
 // The generic reader's rows read through the table model: KPI rows and series, label rows
 // over value rows, record sheets, column dumps.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -37,6 +38,68 @@ void AddKpiIndicator(KpiRow row, ReadState& state) {
   }
   measure.indicators.push_back(std::move(indicator));
   state.table_indicator = -1;
+  state.kpi_row_line = row.line;
+}
+
+// The actuals an indicator row prints on the row below it (ReadActualsBelow), given to that
+// row's indicator; a unit wrapped onto the row is its unit when it had none.
+bool ReadRowOfActuals(const TableRow& row, ReadState& state) {
+  if (!state.kpi_header || state.kpi_row_line == 0 || state.kpi_row_line != state.previous_line) {
+    return false;
+  }
+  std::optional<ActualsBelow> below = ReadActualsBelow(row.cells, *state.kpi_header);
+  Measure& measure = CurrentMeasure(row.line, state);
+  if (!below || measure.indicators.empty()) return false;
+  Indicator& indicator = measure.indicators.back();
+  // Only under a row that printed the series' targets, and never more actuals than targets.
+  const auto& years = state.kpi_header->series_years;
+  const auto series_targets = std::count_if(
+      indicator.targets.begin(), indicator.targets.end(), [&](const Observation& target) {
+        return target.at.line == state.kpi_row_line && target.fy &&
+               std::find(years.begin(), years.end(), *target.fy) != years.end();
+      });
+  if (series_targets < 2 || static_cast<size_t>(series_targets) < below->actuals.size()) {
+    return false;
+  }
+  if (!indicator.unit && IsUnitText(below->name_part)) {
+    indicator.unit = below->name_part;
+  } else if (!indicator.unit && !below->name_part.empty()) {
+    indicator.unit = UnitInName(below->name_part);
+  }
+  for (Observation& actual : below->actuals) {
+    AddObservation(indicator, ValueRole::kActual, std::move(actual));
+  }
+  state.kpi_row_line = 0;
+  return true;
+}
+
+// Gives the name row's indicator the baseline and target its value row prints (KpiRow::
+// completes_name_row). A target for the last year other than the name row's tells that the
+// name row's figures between its years were no targets (a latest actual): they go. False when
+// the indicator is no longer the last one read.
+bool CompleteNameRowIndicator(KpiRow& row, int name_line, ReadState& state) {
+  Measure& measure = CurrentMeasure(row.line, state);
+  if (measure.indicators.empty() || measure.indicators.back().name != row.name) return false;
+  Indicator& indicator = measure.indicators.back();
+  for (auto& [role, value] : row.values) {
+    if (role != ValueRole::kTarget) {
+      AddObservation(indicator, role, std::move(value));
+      continue;
+    }
+    auto& targets = indicator.targets;
+    const auto same_year = std::find_if(targets.begin(), targets.end(), [&](const Observation& t) {
+      return t.fy == value.fy;
+    });
+    if (same_year != targets.end() && same_year->value == value.value) continue;
+    if (same_year != targets.end()) {
+      std::erase_if(targets, [&](const Observation& t) { return t.at.line == name_line; });
+      state.document.diagnostics.push_back(
+          {name_line, "unplaced_values",
+           "figures between the name row's years disagree with the target below: no targets"});
+    }
+    targets.push_back(std::move(value));
+  }
+  return true;
 }
 
 // A name row over role series: a table row whose first cell is a name and whose other cells
@@ -97,6 +160,14 @@ bool ReadSeries(const TableRow& row, ReadState& state) {
 
 }  // namespace
 
+void OpenKpiHeader(TableHeader header, ReadState& state) {
+  if (state.kpi_header && !state.kpi_header->series_years.empty()) {
+    state.earlier_kpi_header = std::move(state.kpi_header);
+  }
+  state.kpi_header = std::move(header);
+  state.pending.reset();
+}
+
 // The table model's reading of a row: a role header, or an indicator row under it. False when
 // the row is neither, so the heading and label readers see it.
 bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
@@ -105,9 +176,12 @@ bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
     return true;
   }
   if (auto header = ReadTableHeader(row.cells, row.line)) {
-    state.kpi_header = std::move(header);
-    state.pending.reset();
+    OpenKpiHeader(std::move(*header), state);
     return true;
+  }
+  // The header printed no row of years below it: it may be one printed before.
+  if (state.kpi_header && state.earlier_kpi_header) {
+    TakeSeriesYearsOf(*state.earlier_kpi_header, *state.kpi_header);
   }
   if (ReadSeries(row, state)) return true;
   if (std::optional<std::string> name = SeriesNameOf(row)) {
@@ -118,11 +192,15 @@ bool ReadKpiTableRow(const TableRow& row, ReadState& state) {
       ReadKpiRow(row.cells, state.kpi_header ? &*state.kpi_header : nullptr,
                  state.pending ? &*state.pending : nullptr, row.line);
   if (reading.row) {
-    AddKpiIndicator(std::move(*reading.row), state);
-    state.pending.reset();
+    if (!reading.row->completes_name_row ||
+        !CompleteNameRowIndicator(*reading.row, state.pending->line, state)) {
+      AddKpiIndicator(std::move(*reading.row), state);
+    }
+    state.pending = std::move(reading.pending);
     return true;
   }
   state.pending = std::move(reading.pending);
+  if (!reading.pending && ReadRowOfActuals(row, state)) return true;
   if (!reading.unplaced.empty()) {
     state.document.diagnostics.push_back({row.line, "unplaced_values", reading.unplaced});
   }

@@ -225,6 +225,69 @@ std::vector<PlacedValue> SeriesBetweenYears(const Cells& after) {
   return placed;
 }
 
+// A bracketed percentage beside the figures ("(29%)"): an achievement rate, no value.
+bool IsAchievementRate(const TableCell& cell) {
+  static const RE2 rate(R"(\(\s*\d[\d.,]*\s*%\s*\))");
+  return RE2::FullMatch(cell.text, rate);
+}
+
+// A name row that printed figures between its years but no baseline figure ("子どもの貧困率 | % |
+// 2018年度 | ー | 6.7 | 2027年度 | 29%") leaves its baseline and target to the row below, at its
+// first and last years. The last must be the latest year printed, followed only by the
+// row's achievement rates: a span after it ("2023～27年度累計", "2022年～") is the real target
+// period, and a row that ends at its target year left its rates to the value row, whose last
+// figure is then no target. Nullopt for any other row.
+std::optional<PendingName> EndsLeftBelow(const KpiRow& row, const Cells& after, int line) {
+  const bool has_baseline_figure =
+      std::any_of(row.values.begin(), row.values.end(), [](const auto& entry) {
+        return entry.first == ValueRole::kBaseline && entry.second.value;
+      });
+  std::vector<const TableCell*> years;
+  size_t rates = 0;  // cells after the last year
+  for (const TableCell* cell : after) {
+    if (cell->kind == CellKind::kYear) {
+      years.push_back(cell);
+      rates = 0;
+    } else if (!years.empty()) {
+      if (cell->kind != CellKind::kValue) return std::nullopt;
+      ++rates;
+    }
+  }
+  if (has_baseline_figure || years.size() < 2 || rates == 0) return std::nullopt;
+  const TableCell& first = *years.front();
+  const TableCell& last = *years.back();
+  if (!first.fy || !last.fy || first.is_total || last.is_total) return std::nullopt;
+  for (size_t i = 0; i + 1 < years.size(); ++i) {
+    if (years[i]->fy && *years[i]->fy >= *last.fy) return std::nullopt;
+  }
+  PendingName pending;
+  pending.line = line;
+  pending.name = row.name;
+  pending.unit = row.unit;
+  pending.years = {years.front()->fy, years.back()->fy};
+  pending.values_at_ends = true;
+  return pending;
+}
+
+// The value row under such a name row: its first figure is the baseline, its last the target;
+// the figures between are actuals of no printed year and stay unread. Empty unless both ends
+// are figures.
+std::vector<PlacedValue> PlaceAtEnds(const Cells& after, const PendingName& pending) {
+  Cells values;
+  for (const TableCell* cell : after) {
+    if (IsAchievementRate(*cell)) continue;
+    if (cell->kind != CellKind::kValue) return {};
+    values.push_back(cell);
+  }
+  if (values.size() < 2 || values.front()->quantity.is_dash || values.back()->quantity.is_dash) {
+    return {};
+  }
+  const TableCell* first = values.front();
+  const TableCell* last = values.back();
+  return {{first, {first->column, ValueRole::kBaseline, pending.years.front(), false}},
+          {last, {last->column, ValueRole::kTarget, pending.years.back(), false}}};
+}
+
 std::vector<ValueRole> PositionalRoles(size_t count) {
   if (count == 2) return {ValueRole::kBaseline, ValueRole::kTarget};
   if (count == 3) return {ValueRole::kBaseline, ValueRole::kActual, ValueRole::kTarget};
@@ -282,7 +345,33 @@ std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
 
 }  // namespace
 
-// The unit a name prints in its last bracket: "特定健康診査受診率 (%)" -> "%".
+std::optional<ActualsBelow> ReadActualsBelow(const std::vector<TableCell>& cells,
+                                             const TableHeader& header) {
+  if (!header.actuals_below || header.series_years.empty()) return std::nullopt;
+  ActualsBelow below;
+  size_t year_index = 0;
+  for (const TableCell& cell : cells) {
+    if (cell.kind == CellKind::kEmpty) continue;
+    // A figure that closes a bracket it never opened ends a wrapped name ("３年平均）（％）").
+    const size_t close = cell.text.find(')');
+    const bool name_end = close != std::string::npos && close < cell.text.find('(');
+    if (name_end) return std::nullopt;
+    if (cell.kind == CellKind::kValue && !cell.quantity.is_dash) {
+      if (year_index == header.series_years.size()) return std::nullopt;
+      below.actuals.push_back(ObservationOf(cell, header.series_years[year_index++], false));
+      continue;
+    }
+    // One wrapped end of the name before the figures; a name of its own opens another row.
+    if (cell.kind != CellKind::kText || IsNameCell(cell) || !below.name_part.empty() ||
+        !below.actuals.empty()) {
+      return std::nullopt;
+    }
+    below.name_part = cell.text;
+  }
+  if (below.actuals.empty()) return std::nullopt;
+  return below;
+}
+
 RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* header,
                       const PendingName* pending, int line) {
   RowReading reading;
@@ -296,6 +385,13 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
       reading.row = std::move(arrow);
       return reading;
     }
+  }
+  // A row of achievement rates between such a name row and its value row passes the name on.
+  if (pending && pending->values_at_ends &&
+      std::all_of(filled.begin(), filled.end(),
+                  [](const TableCell* cell) { return IsAchievementRate(*cell); })) {
+    reading.pending = *pending;
+    return reading;
   }
   std::deque<TableCell> split_storage;
   std::vector<int> stray_years;
@@ -366,14 +462,24 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
     const int moved = *header->name_column - filled[*name_at]->column;
     if (moved == 1 || moved == -1) shift = moved;
   }
+  const bool own_name = name_at.has_value();
+  const PendingName* ends_pending = !own_name && pending && pending->values_at_ends ? pending : nullptr;
   std::vector<PlacedValue> placed;
   if (header) placed = PlaceUnderHeader(cells, *header, shift);
   if (header && placed.empty()) {
     placed = PlaceInOrder(after, *header);
+  } else if (ends_pending) {
+    placed = PlaceAtEnds(after, *ends_pending);
+    row.completes_name_row = !placed.empty();
+    if (placed.empty()) {
+      reading.unplaced = "a value row under a name row without figures at both ends";
+      return reading;
+    }
   } else if (!header) {
     placed = PlaceWithoutHeader(after, pending && row.name == pending->name ? pending : nullptr,
                                 row.roles_by_position);
     if (placed.empty()) {
+      if (own_name) reading.pending = EndsLeftBelow(row, after, line);
       reading.unplaced = "no header gives the roles of the values";
       return reading;
     }
@@ -393,6 +499,7 @@ RowReading ReadKpiRow(const std::vector<TableCell>& cells, const TableHeader* he
     reading.unplaced = "a name without values the header can place";
     return reading;
   }
+  if (!header && own_name) reading.pending = EndsLeftBelow(row, after, line);
   reading.row = std::move(row);
   return reading;
 }

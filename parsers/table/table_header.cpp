@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace keikaku::layouts {
@@ -52,6 +53,8 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
       header.unit_column = cell.column;
     } else if (IsSeriesColumn(cell) && !header.series_column) {
       header.series_column = cell.column;
+      header.actuals_below = cell.text.find("実績") != std::string::npos &&
+                             cell.text.find("下段") != std::string::npos;
     } else if (IsTotalColumn(cell) && !header.values.empty()) {
       header.values.push_back({cell.column, ValueRole::kActual, std::nullopt, true});
     }
@@ -98,6 +101,27 @@ bool ReadSeriesYears(const std::vector<TableCell>& cells, TableHeader& header) {
   }
   if (years.size() < 2) return false;
   header.series_years = std::move(years);
+  return true;
+}
+
+bool TakeSeriesYearsOf(const TableHeader& earlier, TableHeader& header) {
+  if (!header.series_column || !header.series_years.empty() || earlier.series_years.empty()) {
+    return false;
+  }
+  const auto same_column = [](const HeaderColumn& a, const HeaderColumn& b) {
+    return a.column == b.column && a.role == b.role && a.fy == b.fy && a.is_total == b.is_total;
+  };
+  // Each of its value columns as before; a label the reprint misspells ("規準") reads as none.
+  const bool same_shape =
+      earlier.width == header.width && earlier.series_column == header.series_column &&
+      earlier.name_column == header.name_column && earlier.unit_column == header.unit_column &&
+      !header.values.empty() &&
+      std::all_of(header.values.begin(), header.values.end(), [&](const HeaderColumn& column) {
+        return std::any_of(earlier.values.begin(), earlier.values.end(),
+                           [&](const HeaderColumn& before) { return same_column(before, column); });
+      });
+  if (!same_shape) return false;
+  header.series_years = earlier.series_years;
   return true;
 }
 

@@ -27,6 +27,7 @@ struct TableHeader {
   // a row prints beyond the header's width; its years may come from a second header row.
   std::optional<int> series_column;
   std::vector<int> series_years;
+  bool actuals_below = false;       // the series prints its actuals on the row below (年次実績（下段）)
   bool years_only = false;          // a row of years alone, no role label ("R7 | R8 | R9")
 };
 
@@ -38,6 +39,11 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
 // Reads `cells` as the second row of `header`: only years ("2019 | 2020 | 2021 | 2022"), as
 // many as fit under its series column. False, and `header` unchanged, otherwise.
 bool ReadSeriesYears(const std::vector<TableCell>& cells, TableHeader& header);
+
+// A header printed again (a later page) without its row of years takes the years of the
+// same header printed before: same width and series column, and each value column as before.
+// False, and `header` unchanged, when it has years of its own or `earlier` is another header.
+bool TakeSeriesYearsOf(const TableHeader& earlier, TableHeader& header);
 
 }  // namespace keikaku::layouts
 

@@ -239,5 +239,135 @@ TEST(KpiRow, CumulativeColumnGivesATotalWithoutYear) {
             "target - 3297 @9,1; actual 2020 1092 @9,2; actual - 4533 @9,3");
 }
 
+// A name row that prints its years and figures between them, over a value row that prints
+// the baseline first and the target last.
+
+struct EndsCase {
+  std::string name;
+  std::string name_row;
+  std::vector<std::string> rows_below;  // the last gives the values
+  std::string values;                   // Describe(row.values); "" when none is read
+};
+
+void PrintTo(const EndsCase& row, std::ostream* out) { *out << row.name << " [" << row.name_row << "]"; }
+
+class ReadValuesAtEnds : public ::testing::TestWithParam<EndsCase> {};
+
+TEST_P(ReadValuesAtEnds, BaselineAtTheFirstYearTargetAtTheLast) {
+  const EndsCase& row = GetParam();
+  RowReading reading = Read(row.name_row);
+  for (const std::string& below : row.rows_below) {
+    ASSERT_TRUE(reading.pending.has_value()) << "before " << below;
+    const PendingName pending = *reading.pending;
+    reading = Read(below, nullptr, &pending);
+  }
+  if (row.values.empty()) {
+    EXPECT_FALSE(reading.row.has_value());
+    EXPECT_NE(reading.unplaced, "");
+    return;
+  }
+  ASSERT_TRUE(reading.row.has_value()) << reading.unplaced;
+  EXPECT_TRUE(reading.row->completes_name_row);
+  EXPECT_FALSE(reading.row->roles_by_position);
+  EXPECT_EQ(Describe(reading.row->values), row.values);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rows, ReadValuesAtEnds,
+    ::testing::Values(
+        EndsCase{"LatestActualBetweenTheYears", "子どもの貧困率 | % | 2018年度 | ー | 6.7 | 2027年度 | 29%",
+                 {"7.2 | (29%) | 5.5"}, "baseline 2018 7.2 @9,0; target 2027 5.5 @9,2"},
+        EndsCase{"DashBetweenTheEnds", "合計特殊出生率 | ― | 2021年 | 1.31 | 2030年 | 0%",
+                 {"1.4 | ー | (0%) | 1.80"}, "baseline 2021 1.4 @9,0; target 2030 1.8 @9,3"},
+        EndsCase{"AchievementRatesBetweenTheRows",
+                 "4 | 学校給食の県産品使用割合 | ％ | 2021年度 | 64.0 | 65.0 | 66.0 | 2025年度 | 0%",
+                 {"(50%) | (75%) | (100%)", "62 | ー | 57.9 | 66"},
+                 "baseline 2021 62 @9,0; target 2025 66 @9,3"},
+        EndsCase{"WordAtAnEndIsUnplaced", "健康寿命 | 歳 | 2019年 | ー | 73.1 | 2025年 | 0%",
+                 {"73.08 | 延伸"}, ""}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(KpiRow, NameRowWithItsBaselineFigureLeavesNothingBelow) {
+  const RowReading reading = Read("特定健診受診率 | R4年 | 40.6% | R11年 | 60%以上");
+  ASSERT_TRUE(reading.row.has_value());
+  EXPECT_FALSE(reading.pending.has_value());
+}
+
+// Rows whose last year is no target year, or that print no rates after it, leave nothing.
+TEST(KpiRow, NameRowEndingInACumulativeSpanLeavesNothingBelow) {
+  const RowReading reading =
+      Read("介護職員数 | 人 | 2021年度 | 2022年度 | 378 | 756 | 1,890 | 2023～27年度累計 | ー");
+  EXPECT_FALSE(reading.pending.has_value());
+}
+
+TEST(KpiRow, NameRowEndingInAnOpenYearLeavesNothingBelow) {
+  const RowReading reading = Read("学校数 | 校 | 2021年 | 2022年 | 0 | 0 | 0 | 2022年～ | ー");
+  EXPECT_FALSE(reading.pending.has_value());
+}
+
+TEST(KpiRow, NameRowEndingAtItsTargetYearLeavesNothingBelow) {
+  const RowReading reading = Read("避難確保計画の作成率 | % | 2022年 | 98.0 | 100 | 2024年");
+  EXPECT_FALSE(reading.pending.has_value());
+}
+
+TEST(KpiRow, AchievementRatesWithoutANameRowAreUnplaced) {
+  const RowReading reading = Read("(50%) | (75%) | (100%)");
+  EXPECT_FALSE(reading.row.has_value());
+  EXPECT_FALSE(reading.pending.has_value());
+}
+
+// The row of actuals below an indicator row, under a series of targets over actuals.
+
+TableHeader TargetsOverActualsHeader() {
+  TableHeader header = HeaderOf("目標 | 策定時 | 基準 | 年次目標（上段）・年次実績（下段） | 2022目標");
+  header.series_years = {2019, 2020, 2021, 2022};
+  return header;
+}
+
+struct BelowCase {
+  std::string name;
+  std::string printed;
+  std::string name_part;
+  std::string actuals;  // "fy text; …"; "" when the row is none
+};
+
+void PrintTo(const BelowCase& row, std::ostream* out) { *out << row.name << " [" << row.printed << "]"; }
+
+class ReadActualsBelowTable : public ::testing::TestWithParam<BelowCase> {};
+
+TEST_P(ReadActualsBelowTable, ActualsOfTheSeriesYearsFromTheFirst) {
+  const BelowCase& row = GetParam();
+  const std::optional<ActualsBelow> below = ReadActualsBelow(CellsOf(row.printed), TargetsOverActualsHeader());
+  if (row.actuals.empty()) {
+    EXPECT_FALSE(below.has_value());
+    return;
+  }
+  ASSERT_TRUE(below.has_value());
+  EXPECT_EQ(below->name_part, row.name_part);
+  std::string actuals;
+  for (const Observation& actual : below->actuals) {
+    actuals += (actuals.empty() ? "" : "; ") + std::to_string(actual.fy.value_or(0)) + " " + actual.text;
+  }
+  EXPECT_EQ(actuals, row.actuals);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rows, ReadActualsBelowTable,
+    ::testing::Values(
+        BelowCase{"UnitWrappedOntoTheRow", "㎥ | 100,800", "m3", "2019 100,800"},
+        BelowCase{"BracketWrappedOntoTheRow", "（首都圏の店舗）（店舗） | 107", "(首都圏の店舗)(店舗)", "2019 107"},
+        BelowCase{"FigureAlone", "14,411", "", "2019 14,411"},
+        BelowCase{"FigureWithItsOwnYear", "（2018） 14.7", "", "2018 (2018) 14.7"},
+        BelowCase{"NameOfItsOwnIsAnotherRow", "介護職員数 | 100", "", ""},
+        BelowCase{"WrappedNameEndIsNoFigure", "３年平均）（％） | 2.10", "", ""},
+        BelowCase{"MoreFiguresThanYears", "1 | 2 | 3 | 4 | 5", "", ""}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(KpiRow, NoActualsBelowWithoutSuchASeries) {
+  TableHeader header = TargetsOverActualsHeader();
+  header.actuals_below = false;
+  EXPECT_FALSE(ReadActualsBelow(CellsOf("㎥ | 100,800"), header).has_value());
+}
+
 }  // namespace
 }  // namespace keikaku::layouts

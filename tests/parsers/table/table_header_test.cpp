@@ -95,5 +95,29 @@ INSTANTIATE_TEST_SUITE_P(
         NotHeaderRow{"DataRow", "介護職員数 | 445人 | 490人"}),
     [](const auto& info) { return info.param.name; });
 
+// A header printed again on a later page without its row of years.
+
+TableHeader SeriesHeaderOf(const std::string& printed) {
+  std::optional<TableHeader> header = ReadTableHeader(CellsOf(printed, 3), 3);
+  if (!header) ADD_FAILURE() << "no header in " << printed;
+  return header.value_or(TableHeader{});
+}
+
+TEST(SeriesYears, HeaderPrintedAgainTakesTheYearsPrintedBefore) {
+  TableHeader earlier = SeriesHeaderOf("目標 | 策定時 | 基準 | 年次目標（上段）・年次実績（下段） | 2022目標");
+  ASSERT_TRUE(ReadSeriesYears(CellsOf("2019 | 2020 | 2021 | 2022", 4), earlier));
+  TableHeader again = SeriesHeaderOf("目標 | 策定時 | 規準 | 年次目標（上段）・年次実績（下段） | 2022目標");
+  EXPECT_TRUE(TakeSeriesYearsOf(earlier, again));
+  EXPECT_EQ(again.series_years, (std::vector<int>{2019, 2020, 2021, 2022}));
+}
+
+TEST(SeriesYears, AnotherHeaderKeepsItsOwnColumns) {
+  TableHeader earlier = SeriesHeaderOf("目標 | 策定時 | 基準 | 年次目標（上段）・年次実績（下段） | 2022目標");
+  ASSERT_TRUE(ReadSeriesYears(CellsOf("2019 | 2020 | 2021 | 2022", 4), earlier));
+  TableHeader other = SeriesHeaderOf("目標 | 基準 | 年次目標（上段）・年次実績（下段） | 2022目標");
+  EXPECT_FALSE(TakeSeriesYearsOf(earlier, other));
+  EXPECT_TRUE(other.series_years.empty());
+}
+
 }  // namespace
 }  // namespace keikaku::layouts
