@@ -8,6 +8,7 @@
 
 #include "common/markdown.h"
 #include "keikaku/normalize/text.h"
+#include "table/placement.h"
 #include "table/run_together.h"
 #include "table/units.h"
 
@@ -16,109 +17,9 @@ namespace {
 
 constexpr size_t kMaxRefBytes = 3;  // a row number: "1" .. "279"
 
-// A value with the column it is read under.
-struct PlacedValue {
-  const TableCell* cell = nullptr;
-  HeaderColumn column;
-};
-
 bool IsRef(const TableCell& cell) {
   return cell.kind == CellKind::kValue && cell.text.size() <= kMaxRefBytes &&
          cell.text.find_first_not_of("0123456789") == std::string::npos;
-}
-
-bool IsDash(const TableCell& cell) {
-  return cell.kind == CellKind::kValue && cell.quantity.is_dash;
-}
-
-// The values of a row with no header: a run of figures (a word between two figures, or one
-// word after a single figure: "67.8 | 減少"), or (year, value) pairs ("R4年 | 40.6% | R11年 | 60%").
-struct Slots {
-  Cells values;
-  std::vector<std::optional<int>> years;  // per value, from a year cell before it
-};
-
-Slots PairedSlots(const Cells& after) {
-  Slots slots;
-  for (size_t i = 0; i + 1 < after.size(); i += 2) {
-    const TableCell& year = *after[i];
-    const TableCell& value = *after[i + 1];
-    if (!(year.kind == CellKind::kYear || IsDash(year)) || !IsWordValue(value)) break;
-    slots.values.push_back(&value);
-    slots.years.push_back(year.kind == CellKind::kYear ? year.fy : std::nullopt);
-  }
-  return slots;
-}
-
-Slots RunSlots(const Cells& after) {
-  Slots slots;
-  int figures = 0;
-  for (size_t i = 0; i < after.size(); ++i) {
-    const TableCell& cell = *after[i];
-    if (cell.kind == CellKind::kValue) {
-      slots.values.push_back(&cell);
-      ++figures;
-      continue;
-    }
-    const bool next_is_figure = i + 1 < after.size() && after[i + 1]->kind == CellKind::kValue;
-    const bool sandwiched = figures > 0 && next_is_figure;
-    const bool lone_word_after_one = figures == 1 && slots.values.size() == 1;
-    if (!IsWordValue(cell) || !(sandwiched || lone_word_after_one)) break;
-    slots.values.push_back(&cell);
-  }
-  slots.years.resize(slots.values.size());
-  return slots;
-}
-
-bool HasFigure(const Cells& cells) {
-  return std::any_of(cells.begin(), cells.end(), [](const TableCell* cell) {
-    return cell->kind == CellKind::kValue && !cell->quantity.is_dash;
-  });
-}
-
-// The row's cells placed under the header, cell for cell, each moved by `shift` columns: a
-// row as wide as the header keeps its columns, and a wider one has its surplus under the
-// series column. Empty when the row does not fit or no figure sits under a value column.
-std::vector<PlacedValue> PlaceUnderHeader(const std::vector<TableCell>& row,
-                                          const TableHeader& header, int shift,
-                                          bool words_only = false) {
-  // A row narrower than the header lost cells (placed in order instead; a row shifted left
-  // lost a leading cell, not a trailing one); a row wider than the header holds a series,
-  // its trailing empty cells no part of it.
-  if (row.empty() || row.back().column + 1 + std::max(shift, 0) < header.width) return {};
-  int filled_width = 0;
-  for (const TableCell& cell : row) {
-    if (cell.kind != CellKind::kEmpty) filled_width = cell.column + 1 + shift;
-  }
-  const int surplus = std::max(0, filled_width - header.width);
-  if (surplus > 0 && !header.series_column) return {};
-  std::vector<PlacedValue> placed;
-  size_t series_index = 0;
-  for (const TableCell& cell : row) {
-    int column = cell.column + shift;
-    const bool in_series = header.series_column && column >= *header.series_column &&
-                           column <= *header.series_column + surplus;
-    if (header.series_column && column > *header.series_column + surplus) column -= surplus;
-    if (in_series) {
-      const size_t k = series_index++;
-      if (cell.kind == CellKind::kEmpty) continue;
-      const std::optional<int> fy = k < header.series_years.size()
-                                        ? std::optional<int>(header.series_years[k])
-                                        : std::nullopt;
-      placed.push_back({&cell, {cell.column, ValueRole::kTarget, fy, false}});
-      continue;
-    }
-    const auto it = std::find_if(header.values.begin(), header.values.end(),
-                                 [&](const HeaderColumn& value) { return value.column == column; });
-    if (it == header.values.end() || cell.kind == CellKind::kEmpty) continue;
-    if (!IsWordValue(cell)) return {};
-    placed.push_back({&cell, *it});
-  }
-  if (words_only) return placed.size() >= 2 ? placed : std::vector<PlacedValue>();
-  const bool figure = std::any_of(placed.begin(), placed.end(), [](const PlacedValue& value) {
-    return value.cell->kind == CellKind::kValue && !value.cell->quantity.is_dash;
-  });
-  return figure ? placed : std::vector<PlacedValue>();
 }
 
 // A row of words under a header that has a name column ("臨時窓口の開設 | 実施 | 継続 | 実施"):
@@ -174,63 +75,6 @@ std::optional<KpiRow> ReadWordRow(const std::vector<TableCell>& cells, const Tab
   return row;
 }
 
-// The values in the order printed, when the conversion dropped or shifted cells (beyond
-// table/alignment.h's AlignInOrder: which cells take a column is decided cell by cell): as many
-// as the header has value columns, from the first cell after the name. A value that prints
-// its own role ("現状値:R6 1,900人") takes no column; a one-letter
-// fragment of a wrapped name ("数") is passed over.
-std::vector<PlacedValue> PlaceInOrder(const Cells& after, const TableHeader& header) {
-  std::vector<PlacedValue> placed;
-  size_t next_column = 0;
-  for (const TableCell* cell : after) {
-    if (cell->kind == CellKind::kValue && cell->role) {
-      placed.push_back({cell, {cell->column, *cell->role, std::nullopt, false}});
-      continue;
-    }
-    if (cell->kind == CellKind::kText && CharCount(cell->text) == 1) continue;
-    if (next_column == header.values.size() || !IsWordValue(*cell)) break;
-    placed.push_back({cell, header.values[next_column++]});
-  }
-  Cells cells;
-  for (const PlacedValue& value : placed) cells.push_back(value.cell);
-  return HasFigure(cells) ? placed : std::vector<PlacedValue>();
-}
-
-// Yearly targets between two printed years, right-aligned to the last ("2021年度 | 64.0 |
-// 65.0 | 66.0 | 2025年度" -> 2023..2025), or between a baseline and a final target that print
-// their years ("97.0 (R4年度) | 98.5 | … | 103.0 (R8年度)"). Empty when the cells are no such run.
-std::vector<PlacedValue> SeriesBetweenYears(const Cells& after) {
-  constexpr int kMaxSpan = 12;
-  if (after.size() < 4) return {};
-  const TableCell& first = *after.front();
-  const bool year_cells = first.kind == CellKind::kYear;
-  if (!first.fy || (!year_cells && first.kind != CellKind::kValue)) return {};
-  size_t last = 1;
-  while (last < after.size() && after[last]->kind == CellKind::kValue && !after[last]->fy) ++last;
-  if (last == after.size() || !after[last]->fy) return {};
-  const TableCell& end = *after[last];
-  if (year_cells != (end.kind == CellKind::kYear) || (!year_cells && end.kind != CellKind::kValue)) {
-    return {};
-  }
-  const int from = *first.fy, to = *end.fy;
-  const int count = static_cast<int>(last) - 1;
-  if (count < 2 || to - from < count || to - from > kMaxSpan) return {};
-  std::vector<PlacedValue> placed;
-  if (!year_cells) placed.push_back({&first, {first.column, ValueRole::kBaseline, from, false}});
-  for (int i = 0; i < count; ++i) {
-    const TableCell* cell = after[1 + i];
-    placed.push_back({cell, {cell->column, ValueRole::kTarget, to - count + 1 + i, false}});
-  }
-  if (!year_cells) placed.push_back({&end, {end.column, ValueRole::kTarget, to, false}});
-  return placed;
-}
-
-// A bracketed percentage beside the figures ("(29%)"): an achievement rate, no value.
-bool IsAchievementRate(const TableCell& cell) {
-  static const RE2 rate(R"(\(\s*\d[\d.,]*\s*%\s*\))");
-  return RE2::FullMatch(cell.text, rate);
-}
-
 // A name row that printed figures between its years but no baseline figure ("子どもの貧困率 | % |
 // 2018年度 | ー | 6.7 | 2027年度 | 29%") leaves its baseline and target to the row below, at its
 // first and last years. The last must be the latest year printed, followed only by the
@@ -267,54 +111,6 @@ std::optional<PendingName> EndsLeftBelow(const KpiRow& row, const Cells& after, 
   pending.years = {years.front()->fy, years.back()->fy};
   pending.values_at_ends = true;
   return pending;
-}
-
-// The value row under such a name row: its first figure is the baseline, its last the target;
-// the figures between are actuals of no printed year and stay unread. Empty unless both ends
-// are figures.
-std::vector<PlacedValue> PlaceAtEnds(const Cells& after, const PendingName& pending) {
-  Cells values;
-  for (const TableCell* cell : after) {
-    if (IsAchievementRate(*cell)) continue;
-    if (cell->kind != CellKind::kValue) return {};
-    values.push_back(cell);
-  }
-  if (values.size() < 2 || values.front()->quantity.is_dash || values.back()->quantity.is_dash) {
-    return {};
-  }
-  const TableCell* first = values.front();
-  const TableCell* last = values.back();
-  return {{first, {first->column, ValueRole::kBaseline, pending.years.front(), false}},
-          {last, {last->column, ValueRole::kTarget, pending.years.back(), false}}};
-}
-
-std::vector<ValueRole> PositionalRoles(size_t count) {
-  if (count == 2) return {ValueRole::kBaseline, ValueRole::kTarget};
-  if (count == 3) return {ValueRole::kBaseline, ValueRole::kActual, ValueRole::kTarget};
-  return {};
-}
-
-// Without a header: (year, value) pairs, a run of values, or a series between two years,
-// with the roles plans print them in. `by_position` tells whether the roles are guessed
-// from the count alone. Empty when no rule places them.
-std::vector<PlacedValue> PlaceWithoutHeader(const Cells& after, const PendingName* pending,
-                                            bool& by_position) {
-  const bool paired = !after.empty() && (after.front()->kind == CellKind::kYear ||
-                                         (IsDash(*after.front()) && after.size() > 2 &&
-                                          after[2]->kind == CellKind::kYear));
-  Slots slots = paired ? PairedSlots(after) : RunSlots(after);
-  if (pending && !pending->years.empty()) {
-    slots.values.resize(std::min(slots.values.size(), pending->years.size()));
-    slots.years.assign(pending->years.begin(), pending->years.begin() + slots.values.size());
-  }
-  const std::vector<ValueRole> roles = PositionalRoles(slots.values.size());
-  if (roles.empty()) return SeriesBetweenYears(after);
-  std::vector<PlacedValue> placed;
-  for (size_t i = 0; i < roles.size(); ++i) {
-    placed.push_back({slots.values[i], {slots.values[i]->column, roles[i], slots.years[i], false}});
-  }
-  by_position = true;
-  return placed;
 }
 
 std::optional<PendingName> ReadNameRow(const Cells& filled, int line) {
