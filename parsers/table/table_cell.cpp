@@ -190,6 +190,9 @@ TableCell ReadCell(std::string_view printed, int column, normalize::Era era) {
     cell.kind = CellKind::kYear;
     return cell;
   }
+  // A footnote mark after the figure ("18,579※", "63.2%※1") is no unit.
+  static const RE2 footnote(R"(\s*※\d*$)");
+  RE2::Replace(&rest, footnote, "");
   cell.quantity = normalize::ParseNumber(rest);
   if (LooksLikeValue(rest, cell.quantity)) {
     cell.kind = CellKind::kValue;

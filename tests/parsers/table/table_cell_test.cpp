@@ -185,6 +185,14 @@ TEST_P(ReadCellTable, ReadsKindYearAndValue) {
 INSTANTIATE_TEST_SUITE_P(Cells, ReadCellTable, ::testing::ValuesIn(CellRows()),
                          [](const auto& info) { return info.param.name; });
 
+TEST(ReadCell, FootnoteMarkAfterTheFigureIsNoUnit) {
+  for (const char* printed : {"18,579※", "63.2%※1"}) {
+    const TableCell cell = ReadCell(printed, 0, normalize::Era::kNone);
+    EXPECT_EQ(cell.kind, CellKind::kValue) << printed;
+    EXPECT_EQ(cell.quantity.unit.find("※"), std::string::npos) << printed;
+  }
+}
+
 TEST(TableCell, TextIsNormalisedOnce) {
   EXPECT_EQ(ReadCell("５２．７％（Ｈ２６）", 0, Era::kNone).text, "52.7%(H26)");
 }
