@@ -97,10 +97,18 @@ std::optional<IndicatorHeader> ReadIndicatorHeader(const GridRow& row) {
   header.width = row.cells.size();
   bool named = false;
   for (size_t i = 0; i < row.cells.size(); ++i) {
+    // Labels are short: names and narrative cells skip the look-ups, and a bare label the
+    // year splitter.
+    constexpr size_t kLongestHeaderCell = 64;
+    if (row.cells[i].size() > kLongestHeaderCell) continue;
     const std::string text = normalize::NormalizeText(StripMarkup(row.cells[i]));
-    const YearLabel split = SplitYearLabel(text, normalize::Era::kNone);
-    const std::string_view kind = LabelKind(split.label);
-    const std::optional<int> fy = split.fy;
+    std::string_view kind = LabelKind(text);
+    std::optional<int> fy;
+    if (kind.empty()) {
+      const YearLabel split = SplitYearLabel(text, normalize::Era::kNone);
+      kind = LabelKind(split.label);
+      fy = split.fy;
+    }
     if (kind == "indicator" && !named) {
       header.name_cell = i;
       named = true;

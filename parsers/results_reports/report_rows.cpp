@@ -147,6 +147,10 @@ LabelledCell SplitLabelPrefix(const ReportRow& row, size_t cell) {
   const size_t space = text.find(' ');
   constexpr size_t kLongestValueLabel = 15;  // "計画", "実績", "目標値" and the like
   if (space == std::string::npos || space > kLongestValueLabel) return {};
+  // Most cells with a space are no "label value" pair: a look-up of the word before the space
+  // spares them the year splitter.
+  const std::string_view lead = LabelKind(std::string_view(text).substr(0, space));
+  if (lead != kTarget && lead != kActual) return {};
   YearLabel split = SplitYearLabel(text, normalize::Era::kNone);
   if (!split.year.empty() || split.rest.empty()) return {};  // "令和元年度 実績" heads a column
   const std::string_view kind = LabelKind(split.label);
