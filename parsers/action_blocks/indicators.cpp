@@ -1,9 +1,10 @@
 // Reading indicator rows: year headers, value rows aligned to them (also when the PDF
 // conversion shifted the cells), inline "28年度 920" cells and cells spanning every year.
+#include "action_blocks/indicators.h"
 
 #include <algorithm>
+#include <cctype>
 
-#include "action_blocks/indicators.h"
 #include "common/labels.h"
 #include "keikaku/normalize/date.h"
 #include "keikaku/normalize/number.h"
@@ -27,9 +28,12 @@ std::vector<YearCell> YearCells(const Row& row, size_t from, CellReading& cache)
   std::vector<YearCell> cells;
   for (size_t i = from; i < row.cells.size(); ++i) {
     const std::string& cell = row.cells[i];
+    // The year leads the cell ("28年度 920", "R2年度 実施", "令和2年度"): other cells skip the
+    // splitter.
     const bool may_be_year =
-        cell.find("年") != std::string::npos ||
-        (!cell.empty() && std::string_view("RHS").find(cell[0]) != std::string_view::npos);
+        !cell.empty() && (std::isdigit(static_cast<unsigned char>(cell[0])) ||
+                          std::string_view("RHS").find(cell[0]) != std::string_view::npos ||
+                          cell.starts_with("令和") || cell.starts_with("平成") || cell.starts_with("昭和"));
     if (!may_be_year) continue;
     YearLabel split = SplitYearLabel(cell, cache.years.era, SplitAs::kValue);
     if (split.year.empty()) continue;
