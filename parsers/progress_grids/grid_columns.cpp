@@ -5,43 +5,29 @@
 #include <set>
 
 #include "progress_grids/normalized_rows.h"
-#include "table/year_labels.h"
+#include "table/table_header.h"
 
 namespace keikaku::layouts::progress {
 namespace {
 
-// Labels longer than this are narrative, never a header.
-constexpr size_t kMaxLabelBytes = 80;
 // How far below the main header the value sub-header may be printed.
 constexpr size_t kSubHeaderReach = 2;
 
-// The value sub-header cell "当初 (H27末)" as (kind, year); kind "" when it is none.
-ValueColumn ReadValueLabel(const std::string& text, size_t cell, normalize::Era era) {
-  ValueColumn column;
-  column.cell = cell;
-  if (text.empty() || text.size() > kMaxLabelBytes) return column;
-  const YearLabel split = SplitYearLabel(text, era);
-  column.fy = split.fy;
-  const std::string_view kind = HeaderKind(split.label);
-  if (kind == "baseline" || kind == "target" || kind == "actual") column.kind = std::string(kind);
-  return column;
-}
-
-// A sub-header names two or more value columns; a second baseline label (現状値 after 当初)
-// is the progress report's current actual.
+// The value sub-header ("項目 | 当初 (H27末) | 目標 (R3末)"), read by the table model's
+// header reader: two or more role columns, a second baseline (現状値 after 当初) the
+// progress report's current actual.
 std::vector<ValueColumn> ReadValueColumns(const GridRow& row, normalize::Era era) {
+  const std::optional<TableHeader> header = ReadTableHeader(ReadRowCells(row, era), row.line);
+  if (!header || header->years_only) return {};
   std::vector<ValueColumn> columns;
-  for (size_t i = 0; i < row.cells.size(); ++i) {
-    ValueColumn column = ReadValueLabel(row.cells[i], i, era);
-    if (!column.kind.empty()) columns.push_back(std::move(column));
+  for (const HeaderColumn& value : header->values) {
+    if (value.is_total) continue;
+    const char* kind = value.role == ValueRole::kBaseline ? "baseline"
+                       : value.role == ValueRole::kTarget ? "target"
+                                                          : "actual";
+    columns.push_back({static_cast<size_t>(value.column), kind, value.fy});
   }
   if (columns.size() < 2) return {};
-  bool seen_baseline = false;
-  for (ValueColumn& column : columns) {
-    if (column.kind != "baseline") continue;
-    if (seen_baseline) column.kind = "actual";
-    seen_baseline = true;
-  }
   return columns;
 }
 
