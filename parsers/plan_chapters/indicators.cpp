@@ -114,12 +114,8 @@ std::optional<IndicatorHeader> ReadIndicatorHeader(const GridRow& row) {
       named = true;
     } else if (kind == "unit") {
       header.unit_cell = i;
-    } else if (kind == "baseline") {
-      header.values.push_back({i, ValueColumn::Role::kBaseline, fy});
-    } else if (kind == "target") {
-      header.values.push_back({i, ValueColumn::Role::kTarget, fy});
-    } else if (kind == "actual") {
-      header.values.push_back({i, ValueColumn::Role::kActual, fy});
+    } else if (const std::optional<ValueRole> role = RoleOfLabelKind(kind)) {
+      header.values.push_back({i, *role, fy});
     }
   }
   if (header.values.empty()) return std::nullopt;
@@ -154,17 +150,17 @@ std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHea
     Observation observation = MakeObservation(text, column.fy, {row.line, static_cast<int>(cell)},
                                               indicator.unit.value_or(""), normalize::Era::kNone);
     switch (column.role) {
-      case ValueColumn::Role::kBaseline:
+      case ValueRole::kBaseline:
         if (!indicator.baseline) {
           indicator.baseline = std::move(observation);
         } else {
           indicator.targets.push_back(std::move(observation));
         }
         break;
-      case ValueColumn::Role::kTarget:
+      case ValueRole::kTarget:
         indicator.targets.push_back(std::move(observation));
         break;
-      case ValueColumn::Role::kActual:
+      case ValueRole::kActual:
         indicator.actuals.push_back(std::move(observation));
         break;
     }

@@ -8,13 +8,14 @@
 
 #include "keikaku/parsers/grid.h"
 #include "keikaku/parsers/records.h"
+#include "table/roles.h"
 
 namespace keikaku::layouts {
 
 // A value column of an indicator table: where it is, what it holds, the year its header names.
 struct ValueColumn {
   size_t cell = 0;
-  enum class Role { kBaseline, kTarget, kActual } role = Role::kBaseline;
+  ValueRole role = ValueRole::kBaseline;
   std::optional<int> fy;
 };
 
