@@ -115,7 +115,7 @@ std::optional<IndicatorHeader> ReadIndicatorHeader(const GridRow& row) {
     } else if (kind == "unit") {
       header.unit_cell = i;
     } else if (const std::optional<ValueRole> role = RoleOfLabelKind(kind)) {
-      header.values.push_back({i, *role, fy});
+      header.values.push_back({static_cast<int>(i), *role, fy, false});
     }
   }
   if (header.values.empty()) return std::nullopt;
@@ -143,10 +143,11 @@ std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHea
     std::string unit = normalize::NormalizeText(ValueText(raw(*header.unit_cell)));
     if (!unit.empty()) indicator.unit = unit;
   }
-  for (const ValueColumn& column : header.values) {
-    const std::string text = ValueText(raw(column.cell));
+  for (const HeaderColumn& column : header.values) {
+    const auto at = static_cast<size_t>(column.column);
+    const std::string text = ValueText(raw(at));
     if (IsBlankText(text)) continue;
-    const size_t cell = column.cell < cells.size() ? cells[column.cell] : column.cell;
+    const size_t cell = at < cells.size() ? cells[at] : at;
     Observation observation = MakeObservation(text, column.fy, {row.line, static_cast<int>(cell)},
                                               indicator.unit.value_or(""), normalize::Era::kNone);
     switch (column.role) {

@@ -8,23 +8,16 @@
 
 #include "keikaku/parsers/grid.h"
 #include "keikaku/parsers/records.h"
-#include "table/roles.h"
+#include "table/table_header.h"
 
 namespace keikaku::layouts {
-
-// A value column of an indicator table: where it is, what it holds, the year its header names.
-struct ValueColumn {
-  size_t cell = 0;
-  ValueRole role = ValueRole::kBaseline;
-  std::optional<int> fy;
-};
 
 // The header row of an indicator table, read through the label lexicon.
 struct IndicatorHeader {
   size_t width = 0;                 // cells in the header row
   size_t name_cell = 0;             // the 成果指標 column, else the first one
   std::optional<size_t> unit_cell;  // a 単位 column when printed
-  std::vector<ValueColumn> values;  // never empty
+  std::vector<HeaderColumn> values;  // the table model's value columns; never empty
 };
 
 // True when `row` is a row of a table: a markdown or sheet row, or a text row with two or
