@@ -37,10 +37,10 @@ GridResult ReadTsvGrid(std::string_view utf8, const ReadLimits& limits);
 GridResult ReadHtmlGrid(std::string_view utf8, const ReadLimits& limits);
 GridResult ReadXlsxGrid(std::string_view raw_bytes, const ReadLimits& limits);
 
-// Reads a PDF in this process (pdf_reader.cpp): for the child process, the fuzzer and the
+// Reads a PDF in this process (pdf_reader.cpp): for the reader process, the fuzzer and the
 // pdf-grid debug command. Limits on pages and objects apply; memory and time do not.
 GridResult ReadPdfGrid(std::string_view raw_bytes, const ReadLimits& limits);
-// The same in a forked child held to the memory and time limits (pdf_isolation.cpp).
+// The same in a keikaku-pdf-reader process held to the memory and time limits (pdf_isolation.cpp).
 GridResult ReadPdfGridIsolated(std::string_view raw_bytes, const ReadLimits& limits);
 
 GridResult GridError(std::string error, std::string place);

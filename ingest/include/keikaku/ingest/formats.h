@@ -78,7 +78,7 @@ struct ReadLimits {
 //    "damaged ZIP: ...", "zip bomb: ..." and "too many ZIP entries: ..." (checked on the
 //    declared sizes before inflating, and again while inflating), "DOCTYPE not allowed in a
 //    workbook part (...)" (no entity expansion, no DTD, no network), "malformed XML in ...".
-//  - kPdf: read from `raw_bytes` with Poppler in a forked child process held to the memory,
+//  - kPdf: read from `raw_bytes` with Poppler in a keikaku-pdf-reader process held to the memory,
 //    CPU-time and wall-clock limits above, so a crash, a hang or a decompression bomb fails
 //    this file only; then laid out by LayOutPdf (ingest/pdf_layout.h): one kText row per
 //    visual line, table lines split into one cell per column band, each row with its page

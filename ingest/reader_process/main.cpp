@@ -1,0 +1,9 @@
+// keikaku-pdf-reader: the process keikaku reads each PDF in (ingest/pdf_process.h).
+#include <unistd.h>
+
+#include "pdf_process.h"
+
+// _exit: the process's memory goes with it. An exit would have LeakSanitizer report what
+// fontconfig keeps for the life of a process; ReadPdfGrid's own leaks are caught by the
+// in-process PDF tests.
+int main(int argc, char** argv) { _exit(keikaku::ingest::PdfReaderMain(argc, argv)); }
