@@ -69,6 +69,16 @@ char32_t DecodeThreeBytes(const unsigned char* q) {
   return ((q[0] & 0x0F) << 12) | ((q[1] & 0x3F) << 6) | (q[2] & 0x3F);
 }
 
+// The length of the white-space character at p[i] (ASCII or Unicode White_Space), 0 when
+// p[i] starts anything else.
+size_t SpaceLengthAt(const unsigned char* p, size_t i, size_t n) {
+  const unsigned char byte = p[i];
+  if (byte == ' ' || (byte >= '\t' && byte <= '\r')) return 1;
+  if (byte != 0xC2 && (byte < 0xE1 || byte > 0xE3)) return 0;  // leads of U+0085 … U+3000
+  const size_t length = SequenceLength(p, i, n);
+  return length != 0 && IsSpaceSequence(p + i, length) ? length : 0;
+}
+
 // Moves over ordinary characters from `i` and returns where the run stops: at an ASCII
 // space or mark, a Unicode space (`length` = its length) or an ill-formed byte (`length`
 // = 0). Sets `unstable` on a character outside the known NFKC-stable set.
@@ -219,6 +229,16 @@ std::string CollapseSpaces(std::string_view utf8) {
   return CleanSpaces(utf8, false);
 }
 
+bool IsBlank(std::string_view utf8) {
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  for (size_t i = 0; i < utf8.size();) {
+    const size_t space_length = SpaceLengthAt(p, i, utf8.size());
+    if (space_length == 0) return false;
+    i += space_length;
+  }
+  return true;
+}
+
 // Copies the text between spaces in runs. A space's bytes begin with an ASCII byte or a
 // lead byte, never inside another character (DecodeUtf8 skips one byte of an ill-formed
 // sequence), so dropping every well-formed space sequence drops exactly the code points
@@ -231,14 +251,7 @@ std::string RemoveSpaces(std::string_view utf8) {
   const size_t n = utf8.size();
   size_t run_start = 0;
   for (size_t i = 0; i < n;) {
-    const unsigned char byte = p[i];
-    size_t space_length = 0;
-    if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
-      space_length = 1;
-    } else if (byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3)) {  // leads of U+0085 … U+3000
-      const size_t length = SequenceLength(p, i, n);
-      if (length != 0 && IsSpaceSequence(p + i, length)) space_length = length;
-    }
+    const size_t space_length = SpaceLengthAt(p, i, n);
     if (space_length == 0) {
       ++i;
       continue;

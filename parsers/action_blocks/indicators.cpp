@@ -35,7 +35,7 @@ std::vector<YearCell> YearCells(const Row& row, size_t from, CellReading& cache)
                           std::string_view("RHS").find(cell[0]) != std::string_view::npos ||
                           cell.starts_with("令和") || cell.starts_with("平成") || cell.starts_with("昭和"));
     if (!may_be_year) continue;
-    YearLabel split = SplitYearLabel(cell, cache.years.era, SplitAs::kValue);
+    YearLabel split = SplitYearLabel(cell, cache.years.era, SplitAs::kValue, &cache.memo);
     if (split.year.empty()) continue;
     if (const auto fy = cache.FiscalYear(normalize::RemoveSpaces(split.year))) {
       cells.push_back({i, *fy, std::move(split.rest)});

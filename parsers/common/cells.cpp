@@ -15,7 +15,7 @@ bool IsBlankRow(const GridRow& row) { return FirstFilledCell(row) == row.cells.s
 
 size_t FirstFilledCell(const GridRow& row) {
   for (size_t i = 0; i < row.cells.size(); ++i) {
-    if (!normalize::CollapseSpaces(row.cells[i]).empty()) return i;
+    if (!normalize::IsBlank(row.cells[i])) return i;
   }
   return row.cells.size();
 }

@@ -60,6 +60,14 @@ constexpr uint32_t Pack3(std::string_view bytes) {
          static_cast<uint32_t>(static_cast<unsigned char>(bytes[1])) << 8 | static_cast<unsigned char>(bytes[2]);
 }
 
+// Whether a well-formed three-byte character (kanji, kana) starts at `at`: the scan for name
+// ends steps over it whole, as no name end starts inside it.
+bool ThreeByteCharacterAt(std::string_view text, size_t at) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  return at + kKanjiBytes <= text.size() && (byte(at) & 0xF0) == 0xE0 && (byte(at + 1) & 0xC0) == 0x80 &&
+         (byte(at + 2) & 0xC0) == 0x80;
+}
+
 bool IsNameEnd(std::string_view text, size_t at) {
   static constexpr auto kPackedEnds = [] {
     std::array<uint32_t, std::size(kNameEnds)> packed{};
@@ -124,7 +132,7 @@ bool IsAddressGap(std::string_view gap) {
 
 std::vector<Mention> FindMentions(std::string_view text) {
   std::vector<Mention> mentions;
-  for (size_t at = 0; at < text.size(); ++at) {
+  for (size_t at = 0; at < text.size(); at += ThreeByteCharacterAt(text, at) ? kKanjiBytes : 1) {
     if (!IsNameEnd(text, at)) continue;
     const std::optional<Mention> found = LongestNameEndingAt(text, at + kKanjiBytes);
     if (!found) continue;

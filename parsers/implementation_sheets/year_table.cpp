@@ -26,7 +26,7 @@ std::optional<size_t> YearRowLabel(const LabelledGrid& grid, size_t r) {
   for (size_t i = 0; i < row.cells.size() && i < kLabelSearchCells; ++i) {
     const std::string_view kind = grid.Kind(r, i);
     if (IsYearRowKind(kind)) return i;
-    if (kind == "year_plan" || normalize::CollapseSpaces(row.cells[i]).empty()) continue;
+    if (kind == "year_plan" || normalize::IsBlank(row.cells[i])) continue;
     return std::nullopt;
   }
   return std::nullopt;

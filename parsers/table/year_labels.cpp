@@ -49,7 +49,7 @@ bool BracketedYear(std::string_view text, normalize::Era era, YearLabel& split) 
 
 // A year by its shape: an era name or letter and a number, a number with 年度/年, or a
 // Gregorian year glued to a word ("2022目標").
-bool LeadingYear(std::string_view text, normalize::Era era, SplitAs as, YearLabel& split) {
+bool LeadingYear(std::string_view text, normalize::Era era, SplitAs as, CellMemo* memo, YearLabel& split) {
   static const RE2 kLeading(
       R"(((?:(?:令和|平成|昭和|大正|明治|[MTSHR])\s*(?:[0-9]{1,2}|元)|[0-9]{1,4})(?:\s*年度|\s*年)?(?:\s*末)?)\s*(.*))");
   std::string year, remainder;
@@ -57,7 +57,8 @@ bool LeadingYear(std::string_view text, normalize::Era era, SplitAs as, YearLabe
   const bool has_era = !(year[0] >= '0' && year[0] <= '9');
   const bool gregorian_before_word = year.size() == 4 && !remainder.empty() && !StartsValue(remainder);
   if (!has_era && year.find("年") == std::string::npos && !gregorian_before_word) return false;
-  split.fy = normalize::FiscalYearOf(normalize::RemoveSpaces(year), era);
+  const std::string compact = normalize::RemoveSpaces(year);
+  split.fy = memo ? memo->FiscalYear(compact, era) : normalize::FiscalYearOf(compact, era);
   split.year = std::move(year);
   SplitRemainder(remainder, as, split);
   return true;
@@ -88,16 +89,16 @@ bool LeadingLabel(std::string_view text, YearLabel& split) {
 
 }  // namespace
 
-YearLabel SplitYearLabel(std::string_view text, normalize::Era era, SplitAs as) {
+YearLabel SplitYearLabel(std::string_view text, normalize::Era era, SplitAs as, CellMemo* memo) {
   YearLabel split;
   if (as == SplitAs::kValue) {
-    if (!LeadingYear(text, era, as, split)) split = {};
+    if (!LeadingYear(text, era, as, memo, split)) split = {};
     return split;
   }
   if (BracketedYear(text, era, split)) return split;
   split = {};
   YearLabel leading;
-  if (LeadingYear(text, era, as, leading) && leading.fy) return leading;
+  if (LeadingYear(text, era, as, memo, leading) && leading.fy) return leading;
   if (YearAnywhere(text, era, split)) return split;
   if (!leading.year.empty()) return leading;
   split = {};

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "keikaku/normalize/date.h"
+#include "table/normalized_cells.h"
 
 namespace keikaku::layouts {
 
@@ -29,7 +30,10 @@ enum class SplitAs {
 // read by shape, so a bare year keeps `year` even when `era` cannot date it), then anywhere
 // (normalize::FindDate). A leading year or lexicon label followed by a figure or dash gives
 // that as `rest` ("28年度 920", "実績 7"). A cell with no year keeps its words as `label`.
-YearLabel SplitYearLabel(std::string_view text, normalize::Era era, SplitAs as = SplitAs::kHeader);
+// With `memo`, a leading year is dated through it: a plan prints the same few years hundreds
+// of times.
+YearLabel SplitYearLabel(std::string_view text, normalize::Era era, SplitAs as = SplitAs::kHeader,
+                         CellMemo* memo = nullptr);
 
 }  // namespace keikaku::layouts
 

@@ -135,6 +135,33 @@ TEST(CollapseSpaces, CollapsesUnicodeSpaceAndTrims) {
 
 TEST(CollapseSpaces, KeepsWidth) { EXPECT_EQ(CollapseSpaces("ＡＢ  Ｃ"), "ＡＢ Ｃ"); }
 
+struct BlankRow {
+  const char* name;
+  std::string input;
+  bool blank;
+};
+
+// IsBlank answers what CollapseSpaces(input).empty() would, without the copy.
+class IsBlankTable : public ::testing::TestWithParam<BlankRow> {};
+
+TEST_P(IsBlankTable, AgreesWithCollapseSpaces) {
+  EXPECT_EQ(IsBlank(GetParam().input), GetParam().blank);
+  EXPECT_EQ(IsBlank(GetParam().input), CollapseSpaces(GetParam().input).empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Cells, IsBlankTable,
+                         ::testing::ValuesIn(std::vector<BlankRow>{
+                             {"Empty", "", true},
+                             {"AsciiSpacesAndControls", " \t\r\n\v\f", true},
+                             {"IdeographicSpace", "\u3000\u3000", true},
+                             {"NoBreakAndEmSpaces", "\u00a0\u2003\u202f", true},
+                             {"SpaceAroundAKanji", "\u3000設 ", false},
+                             {"AsteriskIsText", " * ", false},
+                             {"IllFormedByteIsText", " \xE3\x80 ", false},
+                             {"OtherControlIsText", std::string(" \0 ", 3), false},
+                         }),
+                         [](const auto& info) { return info.param.name; });
+
 TEST(RemoveSpaces, RemovesEverySpace) { EXPECT_EQ(RemoveSpaces("設 定　理\t由"), "設定理由"); }
 
 TEST(NormalizeText, IsSafeFromManyThreads) {

@@ -26,6 +26,9 @@ std::string StripHtml(std::string_view utf8);
 // and trims both ends.
 std::string CollapseSpaces(std::string_view utf8);
 
+// Whether `utf8` is empty or white space only: CollapseSpaces(utf8).empty() without the copy.
+bool IsBlank(std::string_view utf8);
+
 // Removes every white-space character: "設 定 理 由" -> "設定理由". For labels and keys.
 std::string RemoveSpaces(std::string_view utf8);
 
