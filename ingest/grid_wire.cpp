@@ -1,4 +1,7 @@
-// The grid between the PDF reader process and keikaku (pdf_process.h).
+// The grid between the PDF reader process and keikaku, and the bytes written for it (pdf_process.h).
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 
@@ -85,6 +88,16 @@ bool DeserializeGrid(std::string_view bytes, GridResult& result) {
     for (std::string& cell : row.cells) {
       if (!in.String(cell)) return false;
     }
+  }
+  return true;
+}
+
+bool WriteAll(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t written = write(fd, bytes.data(), bytes.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
+    bytes.remove_prefix(static_cast<size_t>(written));
   }
   return true;
 }

@@ -34,16 +34,6 @@ std::string PdfReaderPath() {
   return KEIKAKU_PDF_READER_PATH;
 }
 
-bool WriteAll(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t written = write(fd, bytes.data(), bytes.size());
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) return false;
-    bytes.remove_prefix(static_cast<size_t>(written));
-  }
-  return true;
-}
-
 // A memfd holding the PDF, read from its start; -1 with errno on failure.
 int PdfInMemory(std::string_view raw_bytes) {
   const int fd = memfd_create("keikaku-pdf", MFD_CLOEXEC);
@@ -57,10 +47,9 @@ int PdfInMemory(std::string_view raw_bytes) {
   return fd;
 }
 
-// Starts keikaku-pdf-reader with `input` as its standard input and `output` as its standard
+// Starts `program` (keikaku-pdf-reader) with `input` as its standard input and `output` as its standard
 // output; every other descriptor of ours stays closed in it. Returns 0 or an errno value.
-int SpawnReader(int input, int output, const ReadLimits& limits, pid_t& child) {
-  const std::string program = PdfReaderPath();
+int SpawnReader(const std::string& program, int input, int output, const ReadLimits& limits, pid_t& child) {
   std::vector<std::string> arguments = PdfReaderArguments(limits);
   arguments.insert(arguments.begin(), program);
   std::vector<char*> argv;
@@ -102,13 +91,14 @@ GridResult ReadPdfGridIsolated(std::string_view raw_bytes, const ReadLimits& lim
     close(input);
     return cannot_start(error);
   }
+  const std::string program = PdfReaderPath();
   pid_t child = 0;
-  const int spawn_error = SpawnReader(input, fds[1], limits, child);
+  const int spawn_error = SpawnReader(program, input, fds[1], limits, child);
   close(input);
   close(fds[1]);
   if (spawn_error != 0) {
     close(fds[0]);
-    return GridError("cannot start the PDF reader " + PdfReaderPath() + ": " + strerror(spawn_error), "");
+    return GridError("cannot start the PDF reader " + program + ": " + strerror(spawn_error), "");
   }
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits.pdf_wall_seconds);
   std::string bytes;

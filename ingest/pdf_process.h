@@ -18,6 +18,9 @@ namespace keikaku::ingest {
 std::string SerializeGrid(const GridResult& result);
 bool DeserializeGrid(std::string_view bytes, GridResult& result);
 
+// Writes all of `bytes` to `fd` (a pipe or memfd), retrying short writes and EINTR.
+bool WriteAll(int fd, std::string_view bytes);
+
 // keikaku-pdf-reader's arguments: the limits it holds itself to, in the order PdfReaderMain
 // reads them.
 std::vector<std::string> PdfReaderArguments(const ReadLimits& limits);
