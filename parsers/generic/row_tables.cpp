@@ -16,11 +16,6 @@ namespace {
 constexpr size_t kMaxRefBytes = 12;
 constexpr size_t kMaxLabelBytes = 64;  // a longer printed cell is narrative, not a column label
 
-std::optional<size_t> CellOf(std::optional<int> column) {
-  if (!column) return std::nullopt;
-  return static_cast<size_t>(*column);
-}
-
 }  // namespace
 
 std::optional<RowTable> ReadRowTableHeader(const GridRow& row) {
@@ -30,10 +25,10 @@ std::optional<RowTable> ReadRowTableHeader(const GridRow& row) {
   RowTable table;
   table.ref_cell = *fields[Field::kRef];
   table.title_cell = *fields[Field::kTitle];
-  table.department_cell = CellOf(fields[Field::kDepartment]);
-  table.related_cell = CellOf(fields[Field::kRelated]);
-  table.description_cell = CellOf(fields[Field::kDescription]);
-  table.heading_cell = CellOf(fields[Field::kHeading]);
+  table.department_cell = fields.Cell(Field::kDepartment);
+  table.related_cell = fields.Cell(Field::kRelated);
+  table.description_cell = fields.Cell(Field::kDescription);
+  table.heading_cell = fields.Cell(Field::kHeading);
   table.last_cell = *fields.last_measure_column;
   return table;
 }

@@ -30,23 +30,18 @@ std::vector<ValueColumn> ReadValueColumns(const GridRow& row, normalize::Era era
   return columns;
 }
 
-std::optional<size_t> CellOf(std::optional<int> column) {
-  if (!column) return std::nullopt;
-  return static_cast<size_t>(*column);
-}
-
 // The columns the main header row labels; every other filled cell is a labelled text.
 GridColumns MainColumns(const GridRow& row) {
   const FieldHeader fields = ReadFieldHeader(row);
   GridColumns columns;
-  columns.ref = CellOf(fields[Field::kRef]).value_or(0);
-  columns.path = CellOf(fields[Field::kHeading]);
-  columns.title = CellOf(fields[Field::kTitle]);
-  columns.departments = CellOf(fields[Field::kDepartment]);
-  columns.related = CellOf(fields[Field::kRelated]);
-  columns.description = CellOf(fields[Field::kDescription]);
-  columns.indicators = CellOf(fields[Field::kIndicator]).value_or(0);
-  columns.status = CellOf(fields[Field::kStatus]);
+  columns.ref = fields.Cell(Field::kRef).value_or(0);
+  columns.path = fields.Cell(Field::kHeading);
+  columns.title = fields.Cell(Field::kTitle);
+  columns.departments = fields.Cell(Field::kDepartment);
+  columns.related = fields.Cell(Field::kRelated);
+  columns.description = fields.Cell(Field::kDescription);
+  columns.indicators = fields.Cell(Field::kIndicator).value_or(0);
+  columns.status = fields.Cell(Field::kStatus);
   std::set<int> fields_held;
   for (Field field : {Field::kRef, Field::kHeading, Field::kTitle, Field::kDepartment, Field::kRelated,
                       Field::kDescription, Field::kIndicator, Field::kStatus}) {
@@ -63,10 +58,10 @@ GridColumns MainColumns(const GridRow& row) {
 // the columns the first row left open.
 void AssignSplitLabels(const GridRow& row, GridColumns& columns) {
   const FieldHeader fields = ReadFieldHeader(row);
-  if (!columns.title) columns.title = CellOf(fields[Field::kTitle]);
-  if (!columns.status) columns.status = CellOf(fields[Field::kStatus]);
-  if (!columns.description) columns.description = CellOf(fields[Field::kDescription]);
-  if (!columns.departments) columns.departments = CellOf(fields[Field::kDepartment]);
+  if (!columns.title) columns.title = fields.Cell(Field::kTitle);
+  if (!columns.status) columns.status = fields.Cell(Field::kStatus);
+  if (!columns.description) columns.description = fields.Cell(Field::kDescription);
+  if (!columns.departments) columns.departments = fields.Cell(Field::kDepartment);
 }
 
 }  // namespace

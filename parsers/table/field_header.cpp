@@ -67,6 +67,12 @@ std::string_view HeaderCellKind(std::string_view normalized_cell) {
   return NormalizedLabelKind(normalized_cell.substr(0, normalized_cell.find('(')));
 }
 
+std::optional<size_t> FieldHeader::Cell(Field field) const {
+  const std::optional<int> column = (*this)[field];
+  if (!column) return std::nullopt;
+  return static_cast<size_t>(*column);
+}
+
 size_t FieldHeader::CountOf(std::initializer_list<Field> fields) const {
   size_t count = 0;
   for (Field field : fields) count += Has(field);

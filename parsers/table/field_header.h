@@ -5,6 +5,8 @@
 #define KEIKAKU_PARSERS_TABLE_FIELD_HEADER_H_
 
 #include <array>
+#include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -48,6 +50,8 @@ struct FieldHeader {
 
   std::optional<int> operator[](Field field) const { return columns[static_cast<size_t>(field)]; }
   bool Has(Field field) const { return columns[static_cast<size_t>(field)].has_value(); }
+  // The column of `field` as an index into a grid row's cells.
+  std::optional<size_t> Cell(Field field) const;
   // How many of `fields` the header labels.
   size_t CountOf(std::initializer_list<Field> fields) const;
 };

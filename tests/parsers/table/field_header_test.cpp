@@ -98,6 +98,26 @@ TEST(ReadFieldHeader, ReadsTheLabelCellsOfTheTableModel) {
   EXPECT_EQ(DescribeFields(header), "project_name:0 department:1 indicator:2 unit:3 | last 1");
 }
 
+struct KindRow {
+  std::string normalized_cell;
+  std::string kind;
+};
+
+void PrintTo(const KindRow& row, std::ostream* out) { *out << '[' << row.normalized_cell << ']'; }
+
+class HeaderCellKindTable : public ::testing::TestWithParam<KindRow> {};
+
+TEST_P(HeaderCellKindTable, LooksUpTheLabelBeforeAnyBracket) {
+  EXPECT_EQ(HeaderCellKind(GetParam().normalized_cell), GetParam().kind);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cells, HeaderCellKindTable,
+    ::testing::Values(KindRow{"取組項目", "title"}, KindRow{"取組項目 (A)", "title"},
+                      KindRow{"担 当 課", "department"}, KindRow{"担当課(室)", "department"},
+                      KindRow{"当初 (H27末)", "baseline"}, KindRow{"(A)", ""}, KindRow{"", ""},
+                      KindRow{"取組項目" + std::string(70, 'x'), ""}));
+
 TEST(FieldOfLabelKind, RolesAndUnknownKindsAreNoFields) {
   EXPECT_EQ(FieldOfLabelKind("related_department"), Field::kRelated);
   EXPECT_EQ(FieldOfLabelKind("target"), std::nullopt);
