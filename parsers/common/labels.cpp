@@ -63,6 +63,15 @@ std::string_view LabelKind(std::string_view cell) {
   return it == map.end() ? std::string_view() : std::string_view(it->second);
 }
 
+std::string_view NormalizedLabelKind(std::string_view normalized_cell) {
+  if (normalized_cell.size() > 64) return {};
+  const auto& map = TheLexicon().kind_of_label;
+  const auto it = normalized_cell.find(' ') == std::string_view::npos
+                      ? map.find(std::string(normalized_cell))
+                      : map.find(normalize::RemoveSpaces(normalized_cell));
+  return it == map.end() ? std::string_view() : std::string_view(it->second);
+}
+
 bool IsLabel(std::string_view cell, std::string_view kind) { return LabelKind(cell) == kind; }
 
 std::vector<std::string> LabelsOf(std::string_view kind) {

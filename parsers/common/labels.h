@@ -12,6 +12,10 @@ namespace keikaku::layouts {
 // label. `cell` may be raw: it is normalised and its spaces removed before the look-up.
 std::string_view LabelKind(std::string_view cell);
 
+// LabelKind for a cell already normalised (normalize::NormalizeText): only its spaces are
+// removed before the look-up, so rows normalised once are not normalised again.
+std::string_view NormalizedLabelKind(std::string_view normalized_cell);
+
 // True when `cell` is a label of `kind`.
 bool IsLabel(std::string_view cell, std::string_view kind);
 

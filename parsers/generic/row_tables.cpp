@@ -5,55 +5,31 @@
 #include <algorithm>
 
 #include "common/cells.h"
-#include "common/labels.h"
 #include "common/markdown.h"
 #include "keikaku/normalize/text.h"
+#include "table/field_header.h"
+#include "table/normalized_cells.h"
 
 namespace keikaku::layouts {
 namespace {
 
 constexpr size_t kMaxRefBytes = 12;
-constexpr size_t kMaxLabelBytes = 64;
-
-// A header label without the bracket after it: "取組項目 (A)" -> "取組項目".
-std::string LabelOfHeader(const GridRow& row, size_t index) {
-  if (row.cells[index].size() > kMaxLabelBytes) return "";  // narrative, not a column label
-  std::string text = CellText(row, index);
-  const size_t bracket = text.find('(');
-  if (bracket != std::string::npos) text.resize(bracket);
-  return WithoutSpaces(text);
-}
+constexpr size_t kMaxLabelBytes = 64;  // a longer printed cell is narrative, not a column label
 
 }  // namespace
 
 std::optional<RowTable> ReadRowTableHeader(const GridRow& row) {
   if (row.cells.size() < 3) return std::nullopt;
+  const FieldHeader fields = ReadFieldHeader(NormalizeShortCells(row, kMaxLabelBytes));
+  if (!fields.Has(Field::kRef) || !fields.Has(Field::kTitle)) return std::nullopt;
   RowTable table;
-  bool has_ref = false, has_title = false;
-  for (size_t i = 0; i < row.cells.size(); ++i) {
-    const std::string label = LabelOfHeader(row, i);
-    if (label.empty()) continue;
-    const std::string_view kind = LabelKind(label);
-    for (std::string_view field : {"ref", "title", "department", "related_department", "description", "heading"}) {
-      if (kind == field) table.last_cell = i;
-    }
-    if (kind == "ref" && !has_ref) {
-      table.ref_cell = i;
-      has_ref = true;
-    } else if (kind == "title" && !has_title) {
-      table.title_cell = i;
-      has_title = true;
-    } else if (kind == "department" && !table.department_cell) {
-      table.department_cell = i;
-    } else if (kind == "related_department" && !table.related_cell) {
-      table.related_cell = i;
-    } else if (kind == "description" && !table.description_cell) {
-      table.description_cell = i;
-    } else if (kind == "heading" && !table.heading_cell) {
-      table.heading_cell = i;
-    }
-  }
-  if (!has_ref || !has_title) return std::nullopt;
+  table.ref_cell = *fields[Field::kRef];
+  table.title_cell = *fields[Field::kTitle];
+  table.department_cell = fields.Cell(Field::kDepartment);
+  table.related_cell = fields.Cell(Field::kRelated);
+  table.description_cell = fields.Cell(Field::kDescription);
+  table.heading_cell = fields.Cell(Field::kHeading);
+  table.last_cell = *fields.last_measure_column;
   return table;
 }
 

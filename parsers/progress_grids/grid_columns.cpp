@@ -1,10 +1,9 @@
 #include "progress_grids/grid_columns.h"
 
-#include <re2/re2.h>
-
 #include <set>
 
 #include "progress_grids/normalized_rows.h"
+#include "table/field_header.h"
 #include "table/table_header.h"
 
 namespace keikaku::layouts::progress {
@@ -31,40 +30,38 @@ std::vector<ValueColumn> ReadValueColumns(const GridRow& row, normalize::Era era
   return columns;
 }
 
-void AssignColumn(std::string_view kind, size_t cell, const std::string& text,
-                  GridColumns& columns) {
-  if (kind == "ref") {
-    columns.ref = cell;
-  } else if (kind == "heading") {
-    columns.path = cell;
-  } else if (kind == "title") {
-    columns.title = cell;
-  } else if (kind == "department" && !columns.departments) {
-    columns.departments = cell;
-  } else if (kind == "related_department" && !columns.related) {
-    columns.related = cell;
-  } else if (kind == "description" && !columns.description) {
-    columns.description = cell;
-  } else if (kind == "indicator") {
-    columns.indicators = cell;
-  } else if (kind == "status") {
-    columns.status = cell;
-  } else {
-    columns.texts.push_back({cell, HeaderLabel(text)});
+// The columns the main header row labels; every other filled cell is a labelled text.
+GridColumns MainColumns(const GridRow& row) {
+  const FieldHeader fields = ReadFieldHeader(row);
+  GridColumns columns;
+  columns.ref = fields.Cell(Field::kRef).value_or(0);
+  columns.path = fields.Cell(Field::kHeading);
+  columns.title = fields.Cell(Field::kTitle);
+  columns.departments = fields.Cell(Field::kDepartment);
+  columns.related = fields.Cell(Field::kRelated);
+  columns.description = fields.Cell(Field::kDescription);
+  columns.indicators = fields.Cell(Field::kIndicator).value_or(0);
+  columns.status = fields.Cell(Field::kStatus);
+  std::set<int> fields_held;
+  for (Field field : {Field::kRef, Field::kHeading, Field::kTitle, Field::kDepartment, Field::kRelated,
+                      Field::kDescription, Field::kIndicator, Field::kStatus}) {
+    if (fields[field]) fields_held.insert(*fields[field]);
   }
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    if (row.cells[i].empty() || fields_held.count(static_cast<int>(i))) continue;
+    columns.texts.push_back({i, HeaderLabel(row.cells[i])});
+  }
+  return columns;
 }
 
 // Labels a two-row header prints in its second row ("進捗状況" under a merged cell) fill
 // the columns the first row left open.
 void AssignSplitLabels(const GridRow& row, GridColumns& columns) {
-  for (size_t i = 0; i < row.cells.size(); ++i) {
-    const std::string_view kind = HeaderKind(row.cells[i]);
-    const bool open = (kind == "title" && !columns.title) ||
-                      (kind == "status" && !columns.status) ||
-                      (kind == "description" && !columns.description) ||
-                      (kind == "department" && !columns.departments);
-    if (open) AssignColumn(kind, i, row.cells[i], columns);
-  }
+  const FieldHeader fields = ReadFieldHeader(row);
+  if (!columns.title) columns.title = fields.Cell(Field::kTitle);
+  if (!columns.status) columns.status = fields.Cell(Field::kStatus);
+  if (!columns.description) columns.description = fields.Cell(Field::kDescription);
+  if (!columns.departments) columns.departments = fields.Cell(Field::kDepartment);
 }
 
 }  // namespace
@@ -77,26 +74,19 @@ std::optional<size_t> FirstHeaderRow(const std::vector<GridRow>& rows) {
 }
 
 bool IsHeaderRow(const GridRow& row) {
-  static const std::set<std::string_view> kKeyKinds = {
-      "ref", "title", "department", "related_department", "description", "indicator", "status"};
   constexpr size_t kMinHeaderLabels = 4;
   if (FilledCount(row) < kMinHeaderLabels) return false;
-  std::set<std::string_view> kinds;
-  for (const std::string& cell : row.cells) {
-    const std::string_view kind = HeaderKind(cell);
-    if (kKeyKinds.count(kind)) kinds.insert(kind == "related_department" ? "department" : kind);
-  }
-  return kinds.size() >= kMinHeaderLabels && (kinds.count("ref") || kinds.count("title"));
+  const FieldHeader fields = ReadFieldHeader(row);
+  // 担当課 and 関係課 name one part of an item: its departments.
+  const size_t parts =
+      fields.CountOf({Field::kRef, Field::kTitle, Field::kDescription, Field::kIndicator, Field::kStatus}) +
+      (fields.Has(Field::kDepartment) || fields.Has(Field::kRelated));
+  return parts >= kMinHeaderLabels && (fields.Has(Field::kRef) || fields.Has(Field::kTitle));
 }
 
 GridColumns ReadHeader(const std::vector<GridRow>& rows, size_t index, normalize::Era era,
                        size_t* rows_used) {
-  GridColumns columns;
-  const GridRow& header = rows[index];
-  for (size_t i = 0; i < header.cells.size(); ++i) {
-    if (header.cells[i].empty()) continue;
-    AssignColumn(HeaderKind(header.cells[i]), i, header.cells[i], columns);
-  }
+  GridColumns columns = MainColumns(rows[index]);
   // A progress table with one department column lists its owners there (SCHEMA.md).
   if (!columns.departments && columns.related) std::swap(columns.departments, columns.related);
   *rows_used = 1;

@@ -42,7 +42,8 @@ struct GridColumns {
 // Rows are normalised (NormalizeRow).
 
 // True when `row` is a main header row: it names at least four of No. / 取組項目 /
-// 担当課・関係課 / 取組の方針と内容 / 数値目標等 / 進捗状況 (the label lexicon decides).
+// 担当課・関係課 / 取組の方針と内容 / 数値目標等 / 進捗状況 (the table model's ReadFieldHeader
+// decides).
 bool IsHeaderRow(const GridRow& row);
 
 // The index of the first main header row in `rows`; nullopt when none.

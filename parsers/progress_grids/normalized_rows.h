@@ -1,5 +1,5 @@
 // Progress grids: the few lookups every phase makes on rows normalised once (NormalizeRow,
-// table/normalized_cells.h), and the header lexicon. Internal to keikaku_layout_progress_grids.
+// table/normalized_cells.h). Internal to keikaku_layout_progress_grids.
 #ifndef KEIKAKU_PARSERS_PROGRESS_GRIDS_NORMALIZED_ROWS_H_
 #define KEIKAKU_PARSERS_PROGRESS_GRIDS_NORMALIZED_ROWS_H_
 
@@ -21,10 +21,6 @@ const std::string& Cell(const GridRow& row, size_t index);
 // Non-empty cells of a normalised row; the first filled index (row.cells.size() when none).
 size_t FilledCount(const GridRow& row);
 size_t FirstFilled(const GridRow& row);
-
-// The label-lexicon kind of a normalised header cell, after dropping a column marker and
-// spaces ("取組項目 (A)" -> "title", "当初" -> "baseline"); "" when it is no label.
-std::string_view HeaderKind(std::string_view cell);
 
 // "取組項目 (A)" -> "取組項目": a normalised header cell without the column-letter marker
 // some sheets print, and without spaces.

@@ -4,6 +4,7 @@
 
 #include "common/cells.h"
 #include "common/markdown.h"
+#include "table/field_header.h"
 #include "table/kpi_rows.h"
 #include "table/units.h"
 
@@ -25,41 +26,31 @@ std::string TextAt(const std::vector<TableCell>& cells, std::optional<int> colum
 }  // namespace
 
 std::optional<RecordHeader> ReadRecordHeader(const std::vector<TableCell>& cells, int line) {
+  const FieldHeader fields = ReadFieldHeader(cells);
+  const std::optional<int> title = fields[Field::kTitle];
+  const std::optional<int> project = fields[Field::kProjectName];
+  if (!title && !project) return std::nullopt;
+  if (fields.CountOf({Field::kRef, Field::kDepartment, Field::kRelated, Field::kDescription,
+                      Field::kStatus, Field::kIndicator}) == 0) {
+    return std::nullopt;
+  }
   RecordHeader header;
   header.line = line;
-  bool has_title = false;
-  int fields = 0;
-  const auto take = [&](std::optional<int>& slot, int column) {
-    if (slot) return;
-    slot = column;
-    ++fields;
-  };
+  const bool project_first = project && (!title || *project < *title);
+  header.title_label = project_first ? "project_name" : "title";
+  header.title_column = project_first ? *project : *title;
+  header.ref_column = fields[Field::kRef];
+  header.department_column = fields[Field::kDepartment];
+  header.related_column = fields[Field::kRelated];
+  header.description_column = fields[Field::kDescription];
+  header.status_column = fields[Field::kStatus];
+  header.indicator_column = fields[Field::kIndicator];
+  header.unit_column = fields[Field::kUnit];
   for (const TableCell& cell : cells) {
-    if (cell.kind != CellKind::kLabel) continue;
-    const std::string& label = cell.label;
-    if ((label == "project_name" || label == "title") && !has_title) {
-      has_title = true;
-      header.title_label = label;
-      header.title_column = cell.column;
-    } else if (label == "ref") {
-      take(header.ref_column, cell.column);
-    } else if (label == "department") {
-      take(header.department_column, cell.column);
-    } else if (label == "related_department") {
-      take(header.related_column, cell.column);
-    } else if (label == "description") {
-      take(header.description_column, cell.column);
-    } else if (label == "status") {
-      take(header.status_column, cell.column);
-    } else if (label == "indicator") {
-      take(header.indicator_column, cell.column);
-    } else if (label == "unit") {
-      header.unit_column = cell.column;
-    } else if (cell.role) {
+    if (cell.kind == CellKind::kLabel && cell.role && !FieldOfLabelKind(cell.label)) {
       header.values.push_back({cell.column, *cell.role, cell.fy, cell.is_total});
     }
   }
-  if (!has_title || fields == 0) return std::nullopt;
   return header;
 }
 
