@@ -78,6 +78,11 @@ int RefuseForeignDatabase(SQLite::Database& db, const std::string& path) {
 
 }  // namespace
 
+bool IsBusy(const SQLite::Exception& error) {
+  const int code = error.getErrorCode() & 0xff;
+  return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
 void ThrowStoreError(const std::string& path, const SQLite::Exception& error) {
   throw StoreError(path + ": " + error.what());
 }
@@ -105,13 +110,12 @@ std::unique_ptr<SQLite::Database> OpenForWritingOnce(const std::string& path) {
 std::unique_ptr<SQLite::Database> OpenForWriting(const std::string& path) {
   // Switching a new file to WAL, or opening while another process checkpoints at close, can
   // answer SQLITE_BUSY without consulting the busy handler; retry for the busy timeout.
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kWriterWaitMs);
   for (;;) {
     try {
       return OpenForWritingOnce(path);
     } catch (const SQLite::Exception& error) {
-      const bool busy = (error.getErrorCode() & 0xff) == SQLITE_BUSY || (error.getErrorCode() & 0xff) == SQLITE_LOCKED;
-      if (!busy || std::chrono::steady_clock::now() >= deadline) ThrowStoreError(path, error);
+      if (!IsBusy(error) || std::chrono::steady_clock::now() >= deadline) ThrowStoreError(path, error);
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
   }

@@ -6,6 +6,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <chrono>
+
 #include "database.h"
 #include "sql_values.h"
 #include "store_reader.h"
@@ -37,9 +39,17 @@ auto Guarded(const std::string& path, Body body) -> decltype(body()) {
 }
 
 // IMMEDIATE takes the write lock up front, so two writers queue on the busy timeout
-// instead of one failing when it upgrades a read to a write.
+// instead of one failing when it upgrades a read to a write; attempts are repeated for
+// internal::kWriterWaitMs while another importer keeps the lock busy.
 SQLite::Transaction BeginWrite(SQLite::Database& db) {
-  return SQLite::Transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(internal::kWriterWaitMs);
+  for (;;) {
+    try {
+      return SQLite::Transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    } catch (const SQLite::Exception& error) {
+      if (!internal::IsBusy(error) || std::chrono::steady_clock::now() >= deadline) throw;
+    }
+  }
 }
 
 }  // namespace
