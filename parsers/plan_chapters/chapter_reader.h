@@ -70,7 +70,7 @@ class ChapterReader {
   std::string chapter_number_;
   std::optional<PolicyDraft> policy_;
   ChapterSection section_ = ChapterSection::kNone;
-  std::optional<IndicatorHeader> table_;
+  std::optional<TableHeader> table_;
   int current_action_ = -1;  // index into policy_->actions receiving 取組内容 lines
   bool section_has_bullets_ = false;
   bool open_part_ = false;  // the previous line was content a plain line may continue

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "common/markdown.h"
+
 namespace keikaku::layouts {
 namespace {
 
@@ -32,7 +34,8 @@ bool IsTotalColumn(const TableCell& cell) {
 
 }  // namespace
 
-std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line) {
+std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line,
+                                           const HeaderOptions& options) {
   TableHeader header;
   header.line = line;
   header.width = static_cast<int>(cells.size());
@@ -86,8 +89,24 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
     header.years_only = true;
   }
   // One role alone is a heading that names a target ("主要目標"), not a table's header.
-  if (header.values.size() < 2) return std::nullopt;
+  if (header.values.size() < options.min_value_columns) return std::nullopt;
   return header;
+}
+
+std::vector<TableCell> ReadHeaderCells(const GridRow& row, normalize::Era era,
+                                       size_t longest_label) {
+  std::vector<TableCell> cells;
+  cells.reserve(row.cells.size());
+  for (const std::string& printed : row.cells) {
+    const int column = static_cast<int>(cells.size());
+    if (printed.size() > longest_label) {
+      cells.push_back(ReadCell("", column, era));
+    } else {
+      cells.push_back(ReadCell(StripMarkup(printed), column, era));
+    }
+    cells.back().line = row.line;
+  }
+  return cells;
 }
 
 bool ReadSeriesYears(const std::vector<TableCell>& cells, TableHeader& header) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "keikaku/parsers/grid.h"
 #include "table/table_cell.h"
 
 namespace keikaku::layouts {
@@ -31,10 +32,26 @@ struct TableHeader {
   bool years_only = false;          // a row of years alone, no role label ("R7 | R8 | R9")
 };
 
-// Reads `cells` as a header row: two or more role labels (現状値, 基準値 (2022年度),
-// R9 (目標値), 出発点, 実績 …) and no value. When two columns are baselines (出発点 … 現状値),
-// the later one holds the current actual. nullopt otherwise.
-std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line);
+// What a layout's header rows may be besides the common shape.
+struct HeaderOptions {
+  // Role columns a header needs. One suffices where the layout's tables are announced by
+  // their own heading (成果指標 tables of a plan chapter); elsewhere one role alone is a
+  // heading that names a target ("主要目標").
+  size_t min_value_columns = 2;
+};
+
+// Reads `cells` as a header row: `options.min_value_columns` or more role labels (現状値,
+// 基準値 (2022年度), R9 (目標値), 出発点, 実績 …) and no value. When two columns are baselines
+// (出発点 … 現状値), the later one holds the current actual. nullopt otherwise.
+std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line,
+                                           const HeaderOptions& options = {});
+
+// The cells of `row` as header cells, one per grid cell (no splitting on printed pipes),
+// with markup that is no content taken out (StripMarkup: <sup> notes, <b>, asterisks).
+// A cell longer than `longest_label` bytes is a name or narrative: read as empty, which
+// spares it the look-ups.
+std::vector<TableCell> ReadHeaderCells(const GridRow& row, normalize::Era era,
+                                       size_t longest_label);
 
 // Reads `cells` as the second row of `header`: only years ("2019 | 2020 | 2021 | 2022"), as
 // many as fit under its series column. False, and `header` unchanged, otherwise.

@@ -36,6 +36,7 @@ struct HeaderRow {
   std::optional<int> name_column;
   std::optional<int> unit_column;
   Era era = Era::kNone;
+  HeaderOptions options = {};
 };
 
 void PrintTo(const HeaderRow& row, std::ostream* out) { *out << row.name << " [" << row.printed << "]"; }
@@ -44,7 +45,7 @@ class ReadTableHeaderTable : public ::testing::TestWithParam<HeaderRow> {};
 
 TEST_P(ReadTableHeaderTable, PlacesNameUnitAndRoles) {
   const HeaderRow& row = GetParam();
-  const std::optional<TableHeader> header = ReadTableHeader(CellsOf(row.printed, 3, row.era), 3);
+  const std::optional<TableHeader> header = ReadTableHeader(CellsOf(row.printed, 3, row.era), 3, row.options);
   ASSERT_TRUE(header.has_value());
   EXPECT_EQ(header->line, 3);
   EXPECT_EQ(DescribeColumns(*header), row.columns);
@@ -68,7 +69,10 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderRow{"CumulativeColumnIsATotalActual",
                   "項目 | 目標値 | 2年度実績 | 累計 (H28~R2年度) | 進捗率",
                   "1:target -; 2:actual 2020; 3:actual - total", 0, std::nullopt,
-                  Era::kReiwa}),
+                  Era::kReiwa},
+        // A layout whose tables follow their own heading (成果指標) lets one role make a header.
+        HeaderRow{"OneRoleWhenTheLayoutAllowsIt", "成果指標 | 単位 | 目標値（R7年度）", "2:target 2025", 0, 1,
+                  Era::kNone, {.min_value_columns = 1}}),
     [](const auto& info) { return info.param.name; });
 
 struct NotHeaderRow {
@@ -94,6 +98,30 @@ INSTANTIATE_TEST_SUITE_P(
         NotHeaderRow{"NameAndUnitWithoutRoles", "指標名 | 単位"},
         NotHeaderRow{"DataRow", "介護職員数 | 445人 | 490人"}),
     [](const auto& info) { return info.param.name; });
+
+// Header cells read from a grid row: one per grid cell, markup out, long cells empty.
+
+TEST(ReadHeaderCells, TakesMarkupOutOfLabels) {
+  GridRow row;
+  row.line = 4;
+  row.kind = RowKind::kMarkdownTable;
+  row.cells = {"**指標名**", "現状値<sup>※1</sup>", "目標値 | (R7年度)"};
+  const std::vector<TableCell> cells = ReadHeaderCells(row, Era::kNone, 64);
+  ASSERT_EQ(cells.size(), 3u);
+  EXPECT_EQ(cells[0].label, "indicator");
+  EXPECT_EQ(cells[1].role, ValueRole::kBaseline);
+  EXPECT_EQ(cells[2].column, 2);  // a printed pipe splits no grid cell
+  EXPECT_EQ(cells[2].line, 4);
+}
+
+TEST(ReadHeaderCells, ReadsALongCellAsEmpty) {
+  GridRow row;
+  row.kind = RowKind::kMarkdownTable;
+  row.cells = {"目標値", std::string(65, 'x')};
+  const std::vector<TableCell> cells = ReadHeaderCells(row, Era::kNone, 64);
+  ASSERT_EQ(cells.size(), 2u);
+  EXPECT_EQ(cells[1].kind, CellKind::kEmpty);
+}
 
 // A header printed again on a later page without its row of years.
 
