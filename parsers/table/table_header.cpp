@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "common/markdown.h"
+#include "table/year_labels.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -32,10 +33,70 @@ bool IsTotalColumn(const TableCell& cell) {
   return cell.kind == CellKind::kText && cell.is_total && cell.text.size() <= 40;
 }
 
+// A year column of a row of years: a year alone ("令和2年度"), with its role ("令和元年度
+// 実績", "当初 (H27末)"), or leading the first row's value ("28年度 660"). A lone "2020" is a
+// value, "R1年度取組内容" a column of text.
+std::optional<HeaderColumn> YearColumnOf(const TableCell& cell) {
+  if (!cell.fy || cell.text.find_first_not_of("0123456789,. ") == std::string::npos) {
+    return std::nullopt;
+  }
+  const auto year_alone = [&] { return HeaderColumn{cell.column, ValueRole::kTarget, cell.fy, false, true}; };
+  if (cell.kind == CellKind::kYear) return year_alone();
+  if (cell.kind == CellKind::kValue) {
+    const YearLabel split = SplitYearLabel(cell.text, normalize::Era::kNone);
+    if (!split.year.empty() && split.label.empty()) return year_alone();
+    return std::nullopt;
+  }
+  if (cell.kind == CellKind::kLabel && cell.role) return HeaderColumn{cell.column, *cell.role, cell.fy};
+  return std::nullopt;
+}
+
+// HeaderOptions::years_after_labels: the years, then what the cells before the first one say.
+std::optional<TableHeader> ReadYearsAfterLabels(const std::vector<TableCell>& cells, int line) {
+  std::vector<HeaderColumn> years;
+  bool baseline_seen = false;
+  for (const TableCell& cell : cells) {
+    std::optional<HeaderColumn> year = YearColumnOf(cell);
+    if (!year) continue;
+    if (year->role == ValueRole::kBaseline && std::exchange(baseline_seen, true)) {
+      year->role = ValueRole::kActual;
+    }
+    years.push_back(*year);
+  }
+  if (years.size() < 2) return std::nullopt;
+  TableHeader header;
+  header.line = line;
+  header.width = static_cast<int>(cells.size());
+  const int first_year = years.front().column;
+  std::optional<int> baseline_column;
+  ValueRole role_of_years = ValueRole::kTarget;  // 実績 before the years: they are actuals
+  for (const TableCell& cell : cells) {
+    const bool unit = cell.kind == CellKind::kLabel && cell.label == "unit";
+    if (cell.column >= first_year) {
+      if (unit && !header.unit_column) header.unit_column = cell.column;
+    } else if (unit) {
+      header.unit_column = cell.column;
+    } else if (cell.kind == CellKind::kLabel && cell.role == ValueRole::kBaseline) {
+      baseline_column = cell.column;
+    } else if (cell.kind == CellKind::kLabel && cell.role) {
+      role_of_years = *cell.role;
+    } else if (cell.kind == CellKind::kText && !header.name_column) {
+      header.name_column = cell.column;
+    }
+  }
+  if (baseline_column) header.values.push_back({*baseline_column, ValueRole::kBaseline, std::nullopt});
+  for (HeaderColumn& year : years) {
+    if (year.year_alone) year.role = role_of_years;
+    header.values.push_back(year);
+  }
+  return header;
+}
+
 }  // namespace
 
 std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line,
                                            const HeaderOptions& options) {
+  if (options.years_after_labels) return ReadYearsAfterLabels(cells, line);
   TableHeader header;
   header.line = line;
   header.width = static_cast<int>(cells.size());

@@ -16,6 +16,8 @@ struct HeaderColumn {
   ValueRole role = ValueRole::kTarget;
   std::optional<int> fy;  // the year the header prints for the column
   bool is_total = false;  // a total over years (累計 (H28~R2年度))
+  bool year_alone = false;  // the header prints the year and no role ("令和2年度"): the role
+                            // is the one its rows print (計画 / 実績), else `role`
 };
 
 struct TableHeader {
@@ -38,11 +40,18 @@ struct HeaderOptions {
   // their own heading (成果指標 tables of a plan chapter); elsewhere one role alone is a
   // heading that names a target ("主要目標").
   size_t min_value_columns = 2;
+  // A row of two or more year columns, each a year alone or a year with its role ("令和2年度",
+  // "令和元年度 実績", "当初 (H27末)"), is a header whatever cells come before its first
+  // year: the name, 単位, and a baseline column (現状値, 計画策定時) without a year of its own.
+  // Other cells do not count against it, and `min_value_columns` is not consulted.
+  bool years_after_labels = false;
 };
 
 // Reads `cells` as a header row: `options.min_value_columns` or more role labels (現状値,
 // 基準値 (2022年度), R9 (目標値), 出発点, 実績 …) and no value. When two columns are baselines
-// (出発点 … 現状値), the later one holds the current actual. nullopt otherwise.
+// (出発点 … 現状値), the later one holds the current actual. nullopt otherwise. With
+// `options.years_after_labels`, reads a row of years instead (see HeaderOptions): a lone
+// "2020" is a value, not a year, and a second baseline year (当初 … 現状値) holds actuals.
 std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line,
                                            const HeaderOptions& options = {});
 

@@ -25,6 +25,7 @@ std::string DescribeColumns(const TableHeader& header) {
     if (column.fy) out << *column.fy;
     else out << '-';
     if (column.is_total) out << " total";
+    if (column.year_alone) out << " alone";
   }
   return out.str();
 }
@@ -72,12 +73,26 @@ INSTANTIATE_TEST_SUITE_P(
                   Era::kReiwa},
         // A layout whose tables follow their own heading (成果指標) lets one role make a header.
         HeaderRow{"OneRoleWhenTheLayoutAllowsIt", "成果指標 | 単位 | 目標値（R7年度）", "2:target 2025", 0, 1,
-                  Era::kNone, {.min_value_columns = 1}}),
+                  Era::kNone, {.min_value_columns = 1}},
+        // A row of years with the name, 単位 and a baseline column printed before them.
+        HeaderRow{"YearsAfterNameUnitAndBaseline", "市民満足度の割合 | 単位 | 計画策定時 | 令和2年度 | 令和3年度 実績",
+                  "2:baseline -; 3:target 2020 alone; 4:actual 2021", 0, 1, Era::kNone,
+                  {.years_after_labels = true}},
+        HeaderRow{"YearCellsPrintTheFirstRowsValues", "市長と直接対話をした市民の人数 | 28年度 120 | 29年度 120",
+                  "1:target 2016 alone; 2:target 2017 alone", 0, std::nullopt, Era::kHeisei,
+                  {.years_after_labels = true}},
+        HeaderRow{"RoleBeforeTheYearsIsTheirs", "実績 | 令和元年度 | 令和2年度",
+                  "1:actual 2019 alone; 2:actual 2020 alone", std::nullopt, std::nullopt, Era::kNone,
+                  {.years_after_labels = true}},
+        HeaderRow{"SecondBaselineYearHoldsTheActual", "当初 (H27末) | 現状値 (R1末)",
+                  "0:baseline 2015; 1:actual 2019", std::nullopt, std::nullopt, Era::kNone,
+                  {.years_after_labels = true}}),
     [](const auto& info) { return info.param.name; });
 
 struct NotHeaderRow {
   std::string name;
   std::string printed;
+  HeaderOptions options = {};
 };
 
 void PrintTo(const NotHeaderRow& row, std::ostream* out) { *out << row.name << " [" << row.printed << "]"; }
@@ -85,7 +100,7 @@ void PrintTo(const NotHeaderRow& row, std::ostream* out) { *out << row.name << "
 class ReadTableHeaderRejects : public ::testing::TestWithParam<NotHeaderRow> {};
 
 TEST_P(ReadTableHeaderRejects, GivesNoHeader) {
-  EXPECT_FALSE(ReadTableHeader(CellsOf(GetParam().printed, 3), 3).has_value());
+  EXPECT_FALSE(ReadTableHeader(CellsOf(GetParam().printed, 3), 3, GetParam().options).has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -96,7 +111,11 @@ INSTANTIATE_TEST_SUITE_P(
         NotHeaderRow{"OneRoleWithTheName", "指標 | 目標値"},
         NotHeaderRow{"RowWithAValue", "指標 | 現状値 | 目標値 | 30件"},
         NotHeaderRow{"NameAndUnitWithoutRoles", "指標名 | 単位"},
-        NotHeaderRow{"DataRow", "介護職員数 | 445人 | 490人"}),
+        NotHeaderRow{"DataRow", "介護職員数 | 445人 | 490人"},
+        // A row of years: a lone "2020" is a value, a year before a word a column of text.
+        NotHeaderRow{"LoneFiguresAreNoYears", "指標 | 2020 | 2021", {.years_after_labels = true}},
+        NotHeaderRow{"YearBeforeAWordIsText", "R1年度取組内容 | R2年度取組内容", {.years_after_labels = true}},
+        NotHeaderRow{"OneYearIsNoRowOfYears", "指標 | 令和2年度", {.years_after_labels = true}}),
     [](const auto& info) { return info.param.name; });
 
 // Header cells read from a grid row: one per grid cell, markup out, long cells empty.
