@@ -7,8 +7,8 @@
 
 #include "common/cells.h"
 #include "common/labels.h"
-#include "keikaku/normalize/date.h"
 #include "table/alignment.h"
+#include "table/table_header.h"
 
 namespace keikaku::layouts::results_reports {
 namespace {
@@ -42,28 +42,38 @@ struct ValueRow {
 
 bool IsValueKind(std::string_view kind) { return kind == kTarget || kind == kActual; }
 
-// "計画策定時(H27年度)": a baseline label with the year of its value in brackets.
-std::optional<std::optional<int>> BracketedBaseline(const std::string& cell) {
-  const size_t bracket = cell.find('(');
-  if (bracket == std::string::npos || bracket == 0) return std::nullopt;
-  if (LabelKind(cell.substr(0, bracket)) != kBaseline) return std::nullopt;
-  const auto date = normalize::FindDate(cell.substr(bracket));
-  return date && date->error.empty() ? date->fy : std::nullopt;
+// The table model's cells of `row`. Its years are the report rows' own: a bare "2年度" is
+// read in the era of the last full year printed before it.
+std::vector<TableCell> HeaderCells(const ReportRow& row) {
+  constexpr size_t kLongestHeaderCell = 64;  // longer cells are values or narrative
+  std::vector<TableCell> cells;
+  cells.reserve(row.cells.size());
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    const std::string_view printed =
+        row.cells[i].size() <= kLongestHeaderCell ? std::string_view(row.cells[i]) : std::string_view();
+    TableCell cell = ReadCell(printed, static_cast<int>(i), normalize::Era::kNone);
+    cell.fy = row.years[i];
+    cell.line = row.line;
+    cells.push_back(std::move(cell));
+  }
+  return cells;
 }
 
+// The year header through the table model's reader: the years, a baseline column (計画策定時,
+// or 計画策定時(H27年度) with the year of its value), the 単位 column. No header, no years.
 YearHeader ReadYearHeader(const ReportRow& row) {
   YearHeader header;
-  header.baseline_cell = row.Find(kBaseline);
-  header.unit_cell = row.Find(kUnit);
-  for (size_t i = 0; i < row.cells.size(); ++i) {
-    if (header.baseline_cell == kNone && row.labels[i].empty()) {
-      if (auto year = BracketedBaseline(row.cells[i])) {
-        header.baseline_cell = i;
-        header.baseline_fy = *year;
-        continue;
-      }
+  const std::optional<TableHeader> table =
+      ReadTableHeader(HeaderCells(row), row.line, {.years_after_labels = true});
+  if (!table) return header;
+  if (table->unit_column) header.unit_cell = static_cast<size_t>(*table->unit_column);
+  for (const HeaderColumn& column : table->values) {
+    if (column.role == ValueRole::kBaseline && header.baseline_cell == kNone) {
+      header.baseline_cell = static_cast<size_t>(column.column);
+      header.baseline_fy = column.fy;
+    } else if (column.fy) {
+      header.years.emplace_back(static_cast<size_t>(column.column), *column.fy);
     }
-    if (row.years[i]) header.years.emplace_back(i, *row.years[i]);
   }
   return header;
 }
