@@ -37,12 +37,10 @@ bool IsTotalColumn(const TableCell& cell) {
 // 実績", "当初 (H27末)"), or leading the first row's value ("28年度 660"). A lone "2020" is a
 // value, "R1年度取組内容" a column of text.
 std::optional<HeaderColumn> YearColumnOf(const TableCell& cell) {
-  if (!cell.fy || cell.text.find_first_not_of("0123456789,. ") == std::string::npos) {
-    return std::nullopt;
-  }
+  if (!cell.fy) return std::nullopt;
   const auto year_alone = [&] { return HeaderColumn{cell.column, ValueRole::kTarget, cell.fy, false, true}; };
   if (cell.kind == CellKind::kYear) return year_alone();
-  if (cell.kind == CellKind::kValue) {
+  if (cell.kind == CellKind::kValue && cell.text.find_first_not_of("0123456789,. ") != std::string::npos) {
     const YearLabel split = SplitYearLabel(cell.text, normalize::Era::kNone);
     if (!split.year.empty() && split.label.empty()) return year_alone();
     return std::nullopt;
