@@ -40,10 +40,12 @@ struct HeaderOptions {
   // their own heading (成果指標 tables of a plan chapter); elsewhere one role alone is a
   // heading that names a target ("主要目標").
   size_t min_value_columns = 2;
-  // A row of two or more year columns, each a year alone or a year with its role ("令和2年度",
-  // "令和元年度 実績", "当初 (H27末)"), is a header whatever cells come before its first
-  // year: the name, 単位, and a baseline column (現状値, 計画策定時) without a year of its own.
-  // Other cells do not count against it, and `min_value_columns` is not consulted.
+  // A row of two or more year columns, each a year alone, a year with its role ("令和2年度",
+  // "令和元年度 実績", "当初 (H27末)"), or a year leading the first row's value ("28年度 920"),
+  // is a header whatever cells come before its first year: the name (the first word), 単位,
+  // a baseline column (現状値, 計画策定時) without a year of its own, and a role that the years
+  // printed alone take (実績). Other cells do not count against it, values included, and
+  // `min_value_columns` is not consulted.
   bool years_after_labels = false;
 };
 
