@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/labels.h"
 #include "keikaku/normalize/date.h"
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
 #include "table/alignment.h"
-#include "table/table_header.h"
 #include "table/year_labels.h"
 
 namespace keikaku::layouts::action_blocks {
@@ -152,45 +152,27 @@ Alignment AlignValues(const Row& row, const IndicatorDraft& draft, std::vector<D
   return out;
 }
 
-// The table model's cells of a header row: each year cell a year (its value aside), the
-// cells before the years read as printed, the rest left out.
-std::vector<TableCell> HeaderCells(const Row& row, size_t name_from, const std::vector<YearCell>& year_cells,
-                                   normalize::Era era) {
-  std::vector<TableCell> cells(row.cells.size());
-  for (size_t i = 0; i < cells.size(); ++i) cells[i].column = static_cast<int>(i);
-  for (size_t i = name_from; i < year_cells.front().cell; ++i) {
-    cells[i] = ReadCell(row.cells[i], static_cast<int>(i), era);
-  }
-  for (const YearCell& year : year_cells) {
-    TableCell& cell = cells[year.cell];
-    cell.kind = CellKind::kYear;
-    cell.text = row.cells[year.cell];
-    cell.fy = year.fy;
-  }
-  for (TableCell& cell : cells) cell.line = row.line;
-  return cells;
+// "現状値", "現状値(H26年度)", "基準値 H26": a header cell over a column of baselines.
+bool IsBaselineHeader(const std::string& cell) {
+  static const std::vector<std::string> kLabels = LabelsOf("baseline");
+  const std::string key = normalize::RemoveSpaces(cell);
+  return std::any_of(kLabels.begin(), kLabels.end(),
+                     [&](const std::string& label) { return key.starts_with(label); });
 }
 
-// The header part of a draft through the table model's reader: a baseline column
-// ("現状値(H26年度)") and the years; every other cell before the years is part of the name.
-// The quirk of the layout: a year cell may print the first value after its year ("28年度 920").
+// The header part of a draft: name cells, a baseline column, the years and inline values.
 void ReadHeader(const Row& row, size_t name_from, const std::vector<YearCell>& year_cells,
-                CellReading& cache, IndicatorDraft& draft) {
-  const std::vector<TableCell> cells = HeaderCells(row, name_from, year_cells, cache.years.era);
-  const std::optional<TableHeader> header =
-      ReadTableHeader(cells, row.line, {.years_after_labels = true});
-  const size_t first_year = year_cells.front().cell;
-  for (const HeaderColumn& column : header ? header->values : std::vector<HeaderColumn>{}) {
-    if (column.role == ValueRole::kBaseline && static_cast<size_t>(column.column) < first_year) {
-      draft.baseline_column = static_cast<size_t>(column.column);
-      draft.baseline_column_fy = column.fy;
+                IndicatorDraft& draft) {
+  for (size_t i = name_from; i < year_cells.front().cell; ++i) {
+    if (row.cells[i].empty()) continue;
+    if (IsBaselineHeader(row.cells[i])) {
+      draft.baseline_column = i;
+      if (const auto date = normalize::FindDate(row.cells[i]); date && date->error.empty()) {
+        draft.baseline_column_fy = date->fy;
+      }
+    } else {
+      draft.name_parts.push_back({row.cells[i], row.line, static_cast<int>(i)});
     }
-  }
-  for (size_t i = name_from; i < first_year; ++i) {
-    if (row.cells[i].empty() || (cells[i].kind == CellKind::kLabel && cells[i].role == ValueRole::kBaseline)) {
-      continue;
-    }
-    draft.name_parts.push_back({row.cells[i], row.line, static_cast<int>(i)});
   }
   draft.header_width = row.cells.size();
   for (const YearCell& year : year_cells) {
@@ -208,7 +190,7 @@ void IndicatorCollector::StartDraft(const Row& row, size_t name_from) {
   draft.line = row.line;
   const std::vector<YearCell> year_cells = YearCells(row, name_from, cache_);
   if (year_cells.size() >= 2) {
-    ReadHeader(row, name_from, year_cells, cache_, draft);
+    ReadHeader(row, name_from, year_cells, draft);
     drafts_.push_back(std::move(draft));
     pending_header_.reset();  // later indicators without years follow this header
     return;
@@ -231,7 +213,7 @@ bool IndicatorCollector::AddYearHeader(const Row& row) {
   const std::vector<YearCell> year_cells = YearCells(row, 1, cache_);
   if (year_cells.size() < 2) return false;
   IndicatorDraft header;
-  ReadHeader(row, 1, year_cells, cache_, header);
+  ReadHeader(row, 1, year_cells, header);
   pending_header_ = std::move(header);
   return true;
 }
