@@ -91,12 +91,11 @@ bool IsTableRow(const GridRow& row) {
   return row.cells.size() >= 2 && FilledCellCount(row) >= 2;
 }
 
-std::optional<TableHeader> ReadIndicatorHeader(const GridRow& row) {
+std::optional<TableHeader> ReadIndicatorHeader(const GridRow& row, CellMemo& memo) {
   // Labels are short: names and narrative cells skip the look-ups.
   constexpr size_t kLongestHeaderCell = 64;
   // A 成果指標 table follows its own heading, so one role column makes its header.
-  return ReadTableHeader(ReadHeaderCells(row, normalize::Era::kNone, kLongestHeaderCell), row.line,
-                         {.min_value_columns = 1});
+  return ReadHeaderRow(row, normalize::Era::kNone, kLongestHeaderCell, {.min_value_columns = 1}, memo);
 }
 
 std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const TableHeader& header,

@@ -19,8 +19,8 @@ bool IsTableRow(const GridRow& row);
 // Reads `row` as the header of an indicator table through the table model's ReadTableHeader:
 // one or more cells labelled baseline / target / actual (現状値, 目標値, 実績 …, a bracketed
 // year after the label is the column's year), markup taken out. nullopt when the row has no
-// such cell or prints a value.
-std::optional<TableHeader> ReadIndicatorHeader(const GridRow& row);
+// such cell or prints a value. `memo` is the document's.
+std::optional<TableHeader> ReadIndicatorHeader(const GridRow& row, CellMemo& memo);
 
 // One indicator from a data row under `header`. The name is the 指標 column's cell (the first
 // cell when the header names none) without the bracketed explanation lines after a <br>; the

@@ -51,6 +51,9 @@ std::optional<HeaderColumn> YearColumnOf(const TableCell& cell) {
 
 // HeaderOptions::years_after_labels: the years, then what the cells before the first one say.
 std::optional<TableHeader> ReadYearsAfterLabels(const std::vector<TableCell>& cells, int line) {
+  // Most rows are no header: two cells with a year come before any look-up.
+  const auto dated = [](const TableCell& cell) { return cell.fy.has_value(); };
+  if (std::count_if(cells.begin(), cells.end(), dated) < 2) return std::nullopt;
   std::vector<HeaderColumn> years;
   bool baseline_seen = false;
   for (const TableCell& cell : cells) {
@@ -152,20 +155,20 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
   return header;
 }
 
-std::vector<TableCell> ReadHeaderCells(const GridRow& row, normalize::Era era,
-                                       size_t longest_label) {
+std::optional<TableHeader> ReadHeaderRow(const GridRow& row, normalize::Era era, size_t longest_label,
+                                         const HeaderOptions& options, CellMemo& memo) {
   std::vector<TableCell> cells;
   cells.reserve(row.cells.size());
   for (const std::string& printed : row.cells) {
     const int column = static_cast<int>(cells.size());
-    if (printed.size() > longest_label) {
-      cells.push_back(ReadCell("", column, era));
-    } else {
-      cells.push_back(ReadCell(StripMarkup(printed), column, era));
-    }
-    cells.back().line = row.line;
+    TableCell cell = printed.size() > longest_label ? TableCell{} : memo.Cell(StripMarkup(printed), column, era);
+    cell.column = column;
+    cell.line = row.line;
+    const bool value = cell.kind == CellKind::kValue;
+    cells.push_back(std::move(cell));
+    if (value && !options.years_after_labels) return std::nullopt;
   }
-  return cells;
+  return ReadTableHeader(cells, row.line, options);
 }
 
 bool ReadSeriesYears(const std::vector<TableCell>& cells, TableHeader& header) {

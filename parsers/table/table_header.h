@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "keikaku/parsers/grid.h"
+#include "table/normalized_cells.h"
 #include "table/table_cell.h"
 
 namespace keikaku::layouts {
@@ -57,12 +58,14 @@ struct HeaderOptions {
 std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line,
                                            const HeaderOptions& options = {});
 
-// The cells of `row` as header cells, one per grid cell (no splitting on printed pipes),
-// with markup that is no content taken out (StripMarkup: <sup> notes, <b>, asterisks).
-// A cell longer than `longest_label` bytes is a name or narrative: read as empty, which
-// spares it the look-ups.
-std::vector<TableCell> ReadHeaderCells(const GridRow& row, normalize::Era era,
-                                       size_t longest_label);
+// Reads `row` as a header row under `options` (ReadTableHeader), its cells one per grid cell
+// (no splitting on printed pipes) with markup that is no content taken out (StripMarkup:
+// <sup> notes, <b>, asterisks). A cell longer than `longest_label` bytes is a name or
+// narrative: read as empty, which spares it the look-ups. Reading stops at the first value
+// where a value makes the row no header, so a data row costs a cell or two. `memo` is the
+// document's: a header printed over every table is read once.
+std::optional<TableHeader> ReadHeaderRow(const GridRow& row, normalize::Era era, size_t longest_label,
+                                         const HeaderOptions& options, CellMemo& memo);
 
 // Reads `cells` as the second row of `header`: only years ("2019 | 2020 | 2021 | 2022"), as
 // many as fit under its series column. False, and `header` unchanged, otherwise.

@@ -124,28 +124,38 @@ INSTANTIATE_TEST_SUITE_P(
         NotHeaderRow{"OneYearIsNoRowOfYears", "指標 | 令和2年度", {.years_after_labels = true}}),
     [](const auto& info) { return info.param.name; });
 
-// Header cells read from a grid row: one per grid cell, markup out, long cells empty.
+// Header rows read from a grid row: one cell per grid cell, markup out, long cells empty.
 
-TEST(ReadHeaderCells, TakesMarkupOutOfLabels) {
+GridRow MarkdownRow(std::vector<std::string> cells) {
   GridRow row;
   row.line = 4;
   row.kind = RowKind::kMarkdownTable;
-  row.cells = {"**指標名**", "現状値<sup>※1</sup>", "目標値 | (R7年度)"};
-  const std::vector<TableCell> cells = ReadHeaderCells(row, Era::kNone, 64);
-  ASSERT_EQ(cells.size(), 3u);
-  EXPECT_EQ(cells[0].label, "indicator");
-  EXPECT_EQ(cells[1].role, ValueRole::kBaseline);
-  EXPECT_EQ(cells[2].column, 2);  // a printed pipe splits no grid cell
-  EXPECT_EQ(cells[2].line, 4);
+  row.cells = std::move(cells);
+  return row;
 }
 
-TEST(ReadHeaderCells, ReadsALongCellAsEmpty) {
-  GridRow row;
-  row.kind = RowKind::kMarkdownTable;
-  row.cells = {"目標値", std::string(65, 'x')};
-  const std::vector<TableCell> cells = ReadHeaderCells(row, Era::kNone, 64);
-  ASSERT_EQ(cells.size(), 2u);
-  EXPECT_EQ(cells[1].kind, CellKind::kEmpty);
+TEST(ReadHeaderRow, TakesMarkupOutOfLabels) {
+  const GridRow row = MarkdownRow({"**指標名**", "現状値<sup>※1</sup>", "目標値(R7年度)"});
+  CellMemo memo;
+  const std::optional<TableHeader> header = ReadHeaderRow(row, Era::kNone, 64, {}, memo);
+  ASSERT_TRUE(header.has_value());
+  EXPECT_EQ(header->line, 4);
+  EXPECT_EQ(header->name_column, 0);
+  EXPECT_EQ(DescribeColumns(*header), "1:baseline -; 2:target 2025");
+}
+
+TEST(ReadHeaderRow, ReadsALongCellAsEmpty) {
+  const GridRow row = MarkdownRow({"目標値", std::string(65, 'x'), "現状値"});
+  CellMemo memo;
+  const std::optional<TableHeader> header = ReadHeaderRow(row, Era::kNone, 64, {}, memo);
+  ASSERT_TRUE(header.has_value());
+  EXPECT_EQ(header->width, 3);
+  EXPECT_EQ(DescribeColumns(*header), "0:target -; 2:baseline -");
+}
+
+TEST(ReadHeaderRow, RowWithAValueIsNoHeader) {
+  CellMemo memo;
+  EXPECT_FALSE(ReadHeaderRow(MarkdownRow({"目標値", "52.7%", "現状値"}), Era::kNone, 64, {}, memo).has_value());
 }
 
 // A header printed again on a later page without its row of years.
