@@ -246,7 +246,7 @@ void ReadRow(const GridRow& row, const TableRow& table_row, ReadState& state) {
     OpenKpiHeader(std::move(*roles), state);
     return;
   }
-  std::optional<YearTable> header = ReadYearHeader(row, state.era);
+  std::optional<YearTable> header = ReadYearHeader(row, table_row);
   std::optional<size_t> measure_end;
   if (state.row_table && !header) measure_end = ReadRowMeasure(row, state);
   if (state.table && !header && ContinuesYearTable(row)) {

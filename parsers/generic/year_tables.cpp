@@ -10,8 +10,7 @@
 #include "keikaku/normalize/number.h"
 #include "keikaku/normalize/text.h"
 #include "table/alignment.h"
-#include "table/table_cell.h"
-#include "table/year_labels.h"
+#include "table/table_header.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -25,23 +24,6 @@ std::string CleanCell(const GridRow& row, size_t index) {
 bool IsValueLike(const std::string& text) {
   const normalize::Quantity quantity = normalize::ParseNumber(text);
   return quantity.value.has_value() || quantity.is_dash;
-}
-
-// Year cells: a lone "2020" is a value, and "R1年度取組内容" a column of text, not a year.
-std::vector<YearColumn> HeaderYears(const GridRow& row, normalize::Era era) {
-  std::vector<YearColumn> years;
-  bool baseline_seen = false;
-  for (const auto& [cell, fy] : YearColumns(row, era)) {
-    const std::string text = normalize::NormalizeText(row.cells[cell]);
-    if (text.find_first_not_of("0123456789,. ") == std::string::npos) continue;
-    const std::string label = SplitYearLabel(text, era).label;
-    std::optional<ValueRole> role = RoleOfLabelKind(LabelKind(label));
-    if (!label.empty() && !role) continue;
-    if (role == ValueRole::kBaseline && std::exchange(baseline_seen, true))
-      role = ValueRole::kActual;
-    years.push_back({cell, fy, role});
-  }
-  return years;
 }
 
 Observation ValueAt(const GridRow& row, size_t cell, std::optional<int> fy,
@@ -65,31 +47,27 @@ void ReadUnitCell(const GridRow& row, size_t unit_cell, YearRow& result) {
 
 }  // namespace
 
-std::optional<YearTable> ReadYearHeader(const GridRow& row, normalize::Era era) {
-  if (row.cells.size() < 2 || FilledCellCount(row) < 2) return std::nullopt;
+std::optional<YearTable> ReadYearHeader(const GridRow& row, const TableRow& table_row) {
+  // The table model's cells are the grid's, column for column, only when the row printed no
+  // pipes to split on and no fold of one-cell lines.
+  if (table_row.grid_rows != 1 || table_row.cells.size() != row.cells.size()) return std::nullopt;
+  const std::optional<TableHeader> header =
+      ReadTableHeader(table_row.cells, row.line, {.years_after_labels = true});
+  if (!header) return std::nullopt;
   YearTable table;
-  table.years = HeaderYears(row, era);
-  if (table.years.size() < 2) return std::nullopt;
-  table.first_year_cell = table.years.front().cell;
-  for (size_t i = 0; i < row.cells.size(); ++i) {
-    if (i >= table.first_year_cell) {
-      if (!table.unit_cell && IsLabel(row.cells[i], "unit")) table.unit_cell = i;
+  for (const HeaderColumn& column : header->values) {
+    const auto cell = static_cast<size_t>(column.column);
+    if (!column.fy) {
+      table.baseline_cell = cell;
       continue;
     }
-    const std::string text = CleanCell(row, i);
-    if (text.empty()) continue;
-    const std::string_view kind = LabelKind(text);
-    if (kind == "unit") {
-      table.unit_cell = i;
-    } else if (kind == "baseline") {
-      table.baseline_cell = i;
-    } else if (auto role = RoleOfLabelKind(kind); role && role != ValueRole::kBaseline) {
-      table.role = *role;
-    } else if (kind.empty() && table.name.empty() &&
-               ReadCell(text, static_cast<int>(i), era).kind == CellKind::kText) {
-      table.name = text;
-    }
+    if (column.year_alone) table.role = column.role;
+    const std::optional<ValueRole> role = column.year_alone ? std::nullopt : std::optional(column.role);
+    table.years.push_back({cell, *column.fy, role});
   }
+  table.first_year_cell = table.years.front().cell;
+  if (header->unit_column) table.unit_cell = static_cast<size_t>(*header->unit_column);
+  if (header->name_column) table.name = CleanCell(row, static_cast<size_t>(*header->name_column));
   return table;
 }
 

@@ -11,6 +11,7 @@
 #include "keikaku/parsers/grid.h"
 #include "keikaku/parsers/records.h"
 #include "table/roles.h"
+#include "table/table_rows.h"
 
 namespace keikaku::layouts {
 
@@ -28,7 +29,7 @@ struct YearTable {
   std::vector<YearColumn> years;        // two or more, left to right
   std::optional<size_t> unit_cell;      // a 単位 column
   std::optional<size_t> baseline_cell;  // a 現状値 / 計画策定時 column before the years
-  ValueRole role = ValueRole::kTarget;  // 実績 in the header makes the values actuals
+  ValueRole role = ValueRole::kTarget;  // of the years printed alone: 実績 before them makes actuals
   std::string name;                     // a header cell before the years that is no label
 };
 
@@ -45,11 +46,13 @@ struct YearRow {
                       // it does not continue the indicator above
 };
 
-// Reads `row` as a year-table header: two or more cells naming one fiscal year each
-// (normalize::FiscalYearOf, bare years in `era`) and nothing else but a value label
-// ("令和2年度", "当初 (H27末)", "令和元年度 実績"; not "R1年度取組内容"). A second baseline
-// column (当初 … 現状値) holds actuals. nullopt otherwise.
-std::optional<YearTable> ReadYearHeader(const GridRow& row, normalize::Era era);
+// Reads `row`, whose table-model cells are `table_row`, as a year-table header through the
+// table model's ReadTableHeader (HeaderOptions::years_after_labels): two or more cells naming
+// one fiscal year each, alone or with a value label ("令和2年度", "当初 (H27末)", "令和元年度
+// 実績"; not "R1年度取組内容"), the name, 単位 and baseline cells before them. A second baseline
+// column (当初 … 現状値) holds actuals. nullopt otherwise, and when `table_row` split the grid
+// row's cells on printed pipes or folded several grid rows.
+std::optional<YearTable> ReadYearHeader(const GridRow& row, const TableRow& table_row);
 
 // True when `row` can be a data row of a table: not blank, a table row or two filled
 // cells, and not led by a year ("令和元年度 実績") or by a label that opens a measure's

@@ -143,14 +143,14 @@ void ChapterReader::Read(const GridRow& row) {
 
 void ChapterReader::ReadTableRow(const GridRow& row) {
   if (!policy_) {
-    if (ReadIndicatorHeader(row)) {
+    if (ReadIndicatorHeader(row, header_cells_)) {
       document_.diagnostics.push_back(
           {row.line, "unplaced_table", "indicator table before any 施策大項目; not extracted"});
     }
     return;
   }
   if (!table_) {
-    table_ = ReadIndicatorHeader(row);
+    table_ = ReadIndicatorHeader(row, header_cells_);
     return;
   }
   if (auto indicator = ReadIndicatorRow(row, *table_, document_.diagnostics)) {

@@ -70,7 +70,8 @@ class ChapterReader {
   std::string chapter_number_;
   std::optional<PolicyDraft> policy_;
   ChapterSection section_ = ChapterSection::kNone;
-  std::optional<IndicatorHeader> table_;
+  std::optional<TableHeader> table_;
+  CellMemo header_cells_;  // the 成果指標 header repeats over every policy's table
   int current_action_ = -1;  // index into policy_->actions receiving 取組内容 lines
   bool section_has_bullets_ = false;
   bool open_part_ = false;  // the previous line was content a plain line may continue

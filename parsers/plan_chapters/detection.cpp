@@ -60,9 +60,9 @@ bool MentionsSignalLabel(std::string_view raw) {
   return false;
 }
 
-void ReadSignal(const GridRow& row, SignalsSeen& signals) {
+void ReadSignal(const GridRow& row, SignalsSeen& signals, CellMemo& header_cells) {
   if (row.kind == RowKind::kMarkdownTable) {
-    if (!signals.indicator_table && ReadIndicatorHeader(row)) signals.indicator_table = true;
+    if (!signals.indicator_table && ReadIndicatorHeader(row, header_cells)) signals.indicator_table = true;
     return;
   }
   if (row.cells.size() != 1 || row.cells[0].size() > kLongLine || row.cells[0].empty()) return;
@@ -85,8 +85,9 @@ void ReadSignal(const GridRow& row, SignalsSeen& signals) {
 
 std::vector<Signal> DetectPlanChapters(const Grid& grid) {
   SignalsSeen signals;
+  CellMemo header_cells;
   const size_t rows = std::min(grid.rows.size(), kScoreRows);
-  for (size_t i = 0; i < rows; ++i) ReadSignal(grid.rows[i], signals);
+  for (size_t i = 0; i < rows; ++i) ReadSignal(grid.rows[i], signals, header_cells);
   return {{&kSignals[0], static_cast<double>(signals.policy_block)},
           {&kSignals[1], static_cast<double>(signals.vision)},
           {&kSignals[2], static_cast<double>(signals.indicator_label)},

@@ -14,7 +14,6 @@
 #include "keikaku/normalize/text.h"
 #include "table/alignment.h"
 #include "table/units.h"
-#include "table/year_labels.h"
 
 namespace keikaku::layouts {
 namespace {
@@ -92,46 +91,23 @@ bool IsTableRow(const GridRow& row) {
   return row.cells.size() >= 2 && FilledCellCount(row) >= 2;
 }
 
-std::optional<IndicatorHeader> ReadIndicatorHeader(const GridRow& row) {
-  IndicatorHeader header;
-  header.width = row.cells.size();
-  bool named = false;
-  for (size_t i = 0; i < row.cells.size(); ++i) {
-    // Labels are short: names and narrative cells skip the look-ups, and a bare label the
-    // year splitter.
-    constexpr size_t kLongestHeaderCell = 64;
-    if (row.cells[i].size() > kLongestHeaderCell) continue;
-    const std::string text = normalize::NormalizeText(StripMarkup(row.cells[i]));
-    std::string_view kind = LabelKind(text);
-    std::optional<int> fy;
-    if (kind.empty()) {
-      const YearLabel split = SplitYearLabel(text, normalize::Era::kNone);
-      kind = LabelKind(split.label);
-      fy = split.fy;
-    }
-    if (kind == "indicator" && !named) {
-      header.name_cell = i;
-      named = true;
-    } else if (kind == "unit") {
-      header.unit_cell = i;
-    } else if (const std::optional<ValueRole> role = RoleOfLabelKind(kind)) {
-      header.values.push_back({static_cast<int>(i), *role, fy, false});
-    }
-  }
-  if (header.values.empty()) return std::nullopt;
-  return header;
+std::optional<TableHeader> ReadIndicatorHeader(const GridRow& row, CellMemo& memo) {
+  // Labels are short: names and narrative cells skip the look-ups.
+  constexpr size_t kLongestHeaderCell = 64;
+  // A 成果指標 table follows its own heading, so one role column makes its header.
+  return ReadHeaderRow(row, normalize::Era::kNone, kLongestHeaderCell, {.min_value_columns = 1}, memo);
 }
 
-std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHeader& header,
+std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const TableHeader& header,
                                           std::vector<Diagnostic>& diagnostics) {
   RowAlignment alignment;
-  const std::vector<size_t> cells = AlignCells(row, header.width, alignment);
+  const std::vector<size_t> cells = AlignCells(row, static_cast<size_t>(header.width), alignment);
   const auto raw = [&](size_t column) -> std::string_view {
     const size_t index = column < cells.size() ? cells[column] : row.cells.size();
     return index < row.cells.size() ? std::string_view(row.cells[index]) : std::string_view();
   };
   Indicator indicator;
-  indicator.name = IndicatorName(raw(header.name_cell));
+  indicator.name = IndicatorName(raw(static_cast<size_t>(header.name_column.value_or(0))));
   if (indicator.name.empty()) {
     diagnostics.push_back({row.line, "unaligned_row", "indicator row without a name skipped"});
     return std::nullopt;
@@ -139,8 +115,8 @@ std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHea
   if (alignment.realigned) {
     diagnostics.push_back(RealignedRow(row.line, alignment.shift, "the filled cells taken in order"));
   }
-  if (header.unit_cell) {
-    std::string unit = normalize::NormalizeText(ValueText(raw(*header.unit_cell)));
+  if (header.unit_column) {
+    std::string unit = normalize::NormalizeText(ValueText(raw(static_cast<size_t>(*header.unit_column))));
     if (!unit.empty()) indicator.unit = unit;
   }
   for (const HeaderColumn& column : header.values) {

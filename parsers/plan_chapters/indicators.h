@@ -12,28 +12,21 @@
 
 namespace keikaku::layouts {
 
-// The header row of an indicator table, read through the label lexicon.
-struct IndicatorHeader {
-  size_t width = 0;                 // cells in the header row
-  size_t name_cell = 0;             // the 成果指標 column, else the first one
-  std::optional<size_t> unit_cell;  // a 単位 column when printed
-  std::vector<HeaderColumn> values;  // the table model's value columns; never empty
-};
-
 // True when `row` is a row of a table: a markdown or sheet row, or a text row with two or
 // more filled tab-separated cells.
 bool IsTableRow(const GridRow& row);
 
-// Reads `row` as the header of an indicator table: one cell labelled baseline / target /
-// actual (現状値, 目標値, 実績 …, a bracketed year after the label is the column's year).
-// nullopt when the row has no such cell.
-std::optional<IndicatorHeader> ReadIndicatorHeader(const GridRow& row);
+// Reads `row` as the header of an indicator table through the table model's ReadTableHeader:
+// one or more cells labelled baseline / target / actual (現状値, 目標値, 実績 …, a bracketed
+// year after the label is the column's year), markup taken out. nullopt when the row has no
+// such cell or prints a value. `memo` is the document's.
+std::optional<TableHeader> ReadIndicatorHeader(const GridRow& row, CellMemo& memo);
 
-// One indicator from a data row under `header`. The name is the first cell without the
-// bracketed explanation lines after a <br>; the unit is the 単位 cell, else the first value's
-// unit. Cells shifted against the header are realigned when the filled cells match it
+// One indicator from a data row under `header`. The name is the 指標 column's cell (the first
+// cell when the header names none) without the bracketed explanation lines after a <br>; the
+// unit is the 単位 cell, else the first value's unit. Cells shifted against the header are realigned when the filled cells match it
 // one for one (with a diagnostic). nullopt, with a diagnostic, for a row without a name.
-std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const IndicatorHeader& header,
+std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const TableHeader& header,
                                           std::vector<Diagnostic>& diagnostics);
 
 // Reads a normalised line holding "【<label>…満足度：「…」26.2%】" as an indicator named by the

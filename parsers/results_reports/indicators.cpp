@@ -7,8 +7,8 @@
 
 #include "common/cells.h"
 #include "common/labels.h"
-#include "keikaku/normalize/date.h"
 #include "table/alignment.h"
+#include "table/table_header.h"
 
 namespace keikaku::layouts::results_reports {
 namespace {
@@ -42,28 +42,47 @@ struct ValueRow {
 
 bool IsValueKind(std::string_view kind) { return kind == kTarget || kind == kActual; }
 
-// "計画策定時(H27年度)": a baseline label with the year of its value in brackets.
-std::optional<std::optional<int>> BracketedBaseline(const std::string& cell) {
-  const size_t bracket = cell.find('(');
-  if (bracket == std::string::npos || bracket == 0) return std::nullopt;
-  if (LabelKind(cell.substr(0, bracket)) != kBaseline) return std::nullopt;
-  const auto date = normalize::FindDate(cell.substr(bracket));
-  return date && date->error.empty() ? date->fy : std::nullopt;
+// The table model's cells of `row`, from what the report rows read once: a lexicon label as
+// it is, a cell naming a year read by the table model (a year alone, or a label with its
+// year: 計画策定時(H27年度)), any other cell text. The years are the report rows' own: a bare
+// "2年度" is read in the era of the last full year printed before it.
+std::vector<TableCell> HeaderCells(const ReportRow& row, CellMemo& memo) {
+  std::vector<TableCell> cells(row.cells.size());
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    TableCell& cell = cells[i];
+    if (row.years[i]) {
+      cell = memo.Cell(row.cells[i], static_cast<int>(i), normalize::Era::kNone);
+    } else if (!row.labels[i].empty()) {
+      cell.kind = CellKind::kLabel;
+      cell.label = std::string(row.labels[i]);
+      cell.role = RoleOfLabelKind(row.labels[i]);
+      cell.text = row.cells[i];
+    } else if (!row.cells[i].empty()) {
+      cell.kind = CellKind::kText;
+      cell.text = row.cells[i];
+    }
+    cell.column = static_cast<int>(i);
+    cell.fy = row.years[i];
+    cell.line = row.line;
+  }
+  return cells;
 }
 
-YearHeader ReadYearHeader(const ReportRow& row) {
+// The year header through the table model's reader: the years, a baseline column (計画策定時,
+// or 計画策定時(H27年度) with the year of its value), the 単位 column. No header, no years.
+YearHeader ReadYearHeader(const ReportRow& row, CellMemo& memo) {
   YearHeader header;
-  header.baseline_cell = row.Find(kBaseline);
-  header.unit_cell = row.Find(kUnit);
-  for (size_t i = 0; i < row.cells.size(); ++i) {
-    if (header.baseline_cell == kNone && row.labels[i].empty()) {
-      if (auto year = BracketedBaseline(row.cells[i])) {
-        header.baseline_cell = i;
-        header.baseline_fy = *year;
-        continue;
-      }
+  const std::optional<TableHeader> table =
+      ReadTableHeader(HeaderCells(row, memo), row.line, {.years_after_labels = true});
+  if (!table) return header;
+  if (table->unit_column) header.unit_cell = static_cast<size_t>(*table->unit_column);
+  for (const HeaderColumn& column : table->values) {
+    if (column.role == ValueRole::kBaseline && header.baseline_cell == kNone) {
+      header.baseline_cell = static_cast<size_t>(column.column);
+      header.baseline_fy = column.fy;
+    } else if (column.fy) {
+      header.years.emplace_back(static_cast<size_t>(column.column), *column.fy);
     }
-    if (row.years[i]) header.years.emplace_back(i, *row.years[i]);
   }
   return header;
 }
@@ -192,12 +211,13 @@ namespace {
 
 class TableReader {
  public:
-  TableReader(const IndicatorTableOptions& options, std::vector<Diagnostic>& diagnostics, YearSpan& span)
-      : options_(options), diagnostics_(diagnostics), span_(span) {}
+  TableReader(const IndicatorTableOptions& options, std::vector<Diagnostic>& diagnostics, YearSpan& span,
+              CellMemo& memo)
+      : options_(options), diagnostics_(diagnostics), span_(span), memo_(memo) {}
 
   void Read(const ReportRow& row) {
     if (row.YearCount() >= 2) {
-      header_ = ReadYearHeader(row);
+      header_ = ReadYearHeader(row, memo_);
       for (const auto& [cell, year] : header_.years) span_.Add(year);
       return;
     }
@@ -321,6 +341,7 @@ class TableReader {
   const IndicatorTableOptions& options_;
   std::vector<Diagnostic>& diagnostics_;
   YearSpan& span_;
+  CellMemo& memo_;
   YearHeader header_;
   std::vector<OpenIndicator> open_;
 };
@@ -329,8 +350,9 @@ class TableReader {
 
 std::vector<Indicator> ReadIndicatorTable(const ReportRows& rows, size_t begin, size_t end,
                                           const IndicatorTableOptions& options,
-                                          std::vector<Diagnostic>& diagnostics, YearSpan& span) {
-  TableReader reader(options, diagnostics, span);
+                                          std::vector<Diagnostic>& diagnostics, YearSpan& span,
+                                          CellMemo& memo) {
+  TableReader reader(options, diagnostics, span, memo);
   for (size_t i = begin; i < end && i < rows.size(); ++i) {
     if (!rows[i].blank) reader.Read(rows[i]);
   }

@@ -11,6 +11,7 @@
 #include "keikaku/parsers/records.h"
 #include "results_reports/report_rows.h"
 #include "table/alignment.h"
+#include "table/normalized_cells.h"
 
 namespace keikaku::layouts::results_reports {
 
@@ -34,10 +35,12 @@ struct YearSpan {
 
 // Reads the indicators printed in rows [begin, end). Blocks with neither a name nor any
 // value are skipped; a row it cannot place (values with no year header, an 実績 row with
-// no indicator above it, more values than years) goes to `diagnostics`.
+// no indicator above it, more values than years) goes to `diagnostics`. `memo` is the
+// document's, so a year header printed on every page is read once.
 std::vector<Indicator> ReadIndicatorTable(const ReportRows& rows, size_t begin, size_t end,
                                           const IndicatorTableOptions& options,
-                                          std::vector<Diagnostic>& diagnostics, YearSpan& span);
+                                          std::vector<Diagnostic>& diagnostics, YearSpan& span,
+                                          CellMemo& memo);
 
 // True when `row` is a value row of an indicator table: a 計画 / 実績 label in a cell of
 // its own or in front of a value ("計画 7"), and no 評価 label.

@@ -168,7 +168,7 @@ class PolicyReader {
   size_t ReadOutcomeTable(size_t begin, size_t end) {
     auto indicators = ReadIndicatorTable(rows_, begin, end,
                                          {"outcome", ShortRow::kEarliest, context_.results_year},
-                                         *context_.diagnostics, *context_.span);
+                                         *context_.diagnostics, *context_.span, *context_.cells);
     for (auto& indicator : indicators) measure_.indicators.push_back(std::move(indicator));
     return end;
   }
@@ -307,7 +307,7 @@ class ProjectReader {
       ++j;
     }
     auto indicators = ReadIndicatorTable(rows_, begin, j, {"activity", ShortRow::kLatest, context_.results_year},
-                                         *context_.diagnostics, *context_.span);
+                                         *context_.diagnostics, *context_.span, *context_.cells);
     for (auto& indicator : indicators) measure_.indicators.push_back(std::move(indicator));
     return j;
   }

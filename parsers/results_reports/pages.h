@@ -20,6 +20,7 @@ struct PageContext {
   std::optional<int> results_year;   // the year that label names (2019)
   std::vector<Diagnostic>* diagnostics = nullptr;
   YearSpan* span = nullptr;
+  CellMemo* cells = nullptr;  // header cells read once per document
 };
 
 // Reads the 施策 page in rows [begin, end); rows[begin] is its 所管 row. `heading` gives

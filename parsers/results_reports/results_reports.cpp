@@ -108,6 +108,8 @@ ParsedDocument ParseResultsReports(const Grid& grid) {
 
   results_reports::YearSpan span;
   results_reports::PageContext context;
+  CellMemo cells;
+  context.cells = &cells;
   context.diagnostics = &document.diagnostics;
   context.span = &span;
   context.results_year = ResultsYear(rows);

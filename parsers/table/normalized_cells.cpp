@@ -38,6 +38,14 @@ std::optional<int> CellMemo::FiscalYear(std::string_view text, normalize::Era er
   return it->second;
 }
 
+TableCell CellMemo::Cell(std::string_view text, int column, normalize::Era era) {
+  const auto [it, inserted] = cells_.try_emplace(EraKey(era, text));
+  if (inserted) it->second = ReadCell(text, 0, era);
+  TableCell cell = it->second;
+  cell.column = column;
+  return cell;
+}
+
 std::string_view CellMemo::LabelKind(std::string_view text) {
   const auto [it, inserted] = label_kinds_.try_emplace(std::string(text));
   if (inserted) it->second = layouts::LabelKind(text);

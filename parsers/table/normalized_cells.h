@@ -12,6 +12,7 @@
 #include "keikaku/normalize/date.h"
 #include "keikaku/parsers/grid.h"
 #include "keikaku/parsers/records.h"
+#include "table/table_cell.h"
 
 namespace keikaku::layouts {
 
@@ -39,10 +40,14 @@ class CellMemo {
   Observation Observe(std::string_view cell, std::optional<int> fy, SourcePlace at, std::string_view unit,
                       normalize::Era era);
 
+  // ReadCell(text, column, era): a header printed on every page is read once.
+  TableCell Cell(std::string_view text, int column, normalize::Era era);
+
  private:
   std::unordered_map<std::string, std::optional<int>> fiscal_years_;  // keyed by era and text
   std::unordered_map<std::string, std::string_view> label_kinds_;
   std::unordered_map<std::string, Observation> observations_;  // keyed by era, unit and cell; fy unset
+  std::unordered_map<std::string, TableCell> cells_;  // keyed by era and text; column 0
 };
 
 }  // namespace keikaku::layouts

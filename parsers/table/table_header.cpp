@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <utility>
 
+#include "common/markdown.h"
+#include "table/year_labels.h"
+
 namespace keikaku::layouts {
 namespace {
 
@@ -30,9 +33,71 @@ bool IsTotalColumn(const TableCell& cell) {
   return cell.kind == CellKind::kText && cell.is_total && cell.text.size() <= 40;
 }
 
+// A year column of a row of years: a year alone ("令和2年度"), with its role ("令和元年度
+// 実績", "当初 (H27末)"), or leading the first row's value ("28年度 660"). A lone "2020" is a
+// value, "R1年度取組内容" a column of text.
+std::optional<HeaderColumn> YearColumnOf(const TableCell& cell) {
+  if (!cell.fy) return std::nullopt;
+  const auto year_alone = [&] { return HeaderColumn{cell.column, ValueRole::kTarget, cell.fy, false, true}; };
+  if (cell.kind == CellKind::kYear) return year_alone();
+  if (cell.kind == CellKind::kValue && cell.text.find_first_not_of("0123456789,. ") != std::string::npos) {
+    const YearLabel split = SplitYearLabel(cell.text, normalize::Era::kNone);
+    if (!split.year.empty() && split.label.empty()) return year_alone();
+    return std::nullopt;
+  }
+  if (cell.kind == CellKind::kLabel && cell.role) return HeaderColumn{cell.column, *cell.role, cell.fy};
+  return std::nullopt;
+}
+
+// HeaderOptions::years_after_labels: the years, then what the cells before the first one say.
+std::optional<TableHeader> ReadYearsAfterLabels(const std::vector<TableCell>& cells, int line) {
+  // Most rows are no header: two cells with a year come before any look-up.
+  const auto dated = [](const TableCell& cell) { return cell.fy.has_value(); };
+  if (std::count_if(cells.begin(), cells.end(), dated) < 2) return std::nullopt;
+  std::vector<HeaderColumn> years;
+  bool baseline_seen = false;
+  for (const TableCell& cell : cells) {
+    std::optional<HeaderColumn> year = YearColumnOf(cell);
+    if (!year) continue;
+    if (year->role == ValueRole::kBaseline && std::exchange(baseline_seen, true)) {
+      year->role = ValueRole::kActual;
+    }
+    years.push_back(*year);
+  }
+  if (years.size() < 2) return std::nullopt;
+  TableHeader header;
+  header.line = line;
+  header.width = static_cast<int>(cells.size());
+  const int first_year = years.front().column;
+  std::optional<int> baseline_column;
+  ValueRole role_of_years = ValueRole::kTarget;  // 実績 before the years: they are actuals
+  for (const TableCell& cell : cells) {
+    const bool unit = cell.kind == CellKind::kLabel && cell.label == "unit";
+    if (cell.column >= first_year) {
+      if (unit && !header.unit_column) header.unit_column = cell.column;
+    } else if (unit) {
+      header.unit_column = cell.column;
+    } else if (cell.kind == CellKind::kLabel && cell.role == ValueRole::kBaseline) {
+      baseline_column = cell.column;
+    } else if (cell.kind == CellKind::kLabel && cell.role) {
+      role_of_years = *cell.role;
+    } else if (cell.kind == CellKind::kText && !header.name_column) {
+      header.name_column = cell.column;
+    }
+  }
+  if (baseline_column) header.values.push_back({*baseline_column, ValueRole::kBaseline, std::nullopt});
+  for (HeaderColumn& year : years) {
+    if (year.year_alone) year.role = role_of_years;
+    header.values.push_back(year);
+  }
+  return header;
+}
+
 }  // namespace
 
-std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line) {
+std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, int line,
+                                           const HeaderOptions& options) {
+  if (options.years_after_labels) return ReadYearsAfterLabels(cells, line);
   TableHeader header;
   header.line = line;
   header.width = static_cast<int>(cells.size());
@@ -86,8 +151,24 @@ std::optional<TableHeader> ReadTableHeader(const std::vector<TableCell>& cells, 
     header.years_only = true;
   }
   // One role alone is a heading that names a target ("主要目標"), not a table's header.
-  if (header.values.size() < 2) return std::nullopt;
+  if (header.values.size() < options.min_value_columns) return std::nullopt;
   return header;
+}
+
+std::optional<TableHeader> ReadHeaderRow(const GridRow& row, normalize::Era era, size_t longest_label,
+                                         const HeaderOptions& options, CellMemo& memo) {
+  std::vector<TableCell> cells;
+  cells.reserve(row.cells.size());
+  for (const std::string& printed : row.cells) {
+    const int column = static_cast<int>(cells.size());
+    TableCell cell = printed.size() > longest_label ? TableCell{} : memo.Cell(StripMarkup(printed), column, era);
+    cell.column = column;
+    cell.line = row.line;
+    const bool value = cell.kind == CellKind::kValue;
+    cells.push_back(std::move(cell));
+    if (value && !options.years_after_labels) return std::nullopt;
+  }
+  return ReadTableHeader(cells, row.line, options);
 }
 
 bool ReadSeriesYears(const std::vector<TableCell>& cells, TableHeader& header) {

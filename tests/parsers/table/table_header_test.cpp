@@ -25,6 +25,7 @@ std::string DescribeColumns(const TableHeader& header) {
     if (column.fy) out << *column.fy;
     else out << '-';
     if (column.is_total) out << " total";
+    if (column.year_alone) out << " alone";
   }
   return out.str();
 }
@@ -36,6 +37,7 @@ struct HeaderRow {
   std::optional<int> name_column;
   std::optional<int> unit_column;
   Era era = Era::kNone;
+  HeaderOptions options = {};
 };
 
 void PrintTo(const HeaderRow& row, std::ostream* out) { *out << row.name << " [" << row.printed << "]"; }
@@ -44,7 +46,7 @@ class ReadTableHeaderTable : public ::testing::TestWithParam<HeaderRow> {};
 
 TEST_P(ReadTableHeaderTable, PlacesNameUnitAndRoles) {
   const HeaderRow& row = GetParam();
-  const std::optional<TableHeader> header = ReadTableHeader(CellsOf(row.printed, 3, row.era), 3);
+  const std::optional<TableHeader> header = ReadTableHeader(CellsOf(row.printed, 3, row.era), 3, row.options);
   ASSERT_TRUE(header.has_value());
   EXPECT_EQ(header->line, 3);
   EXPECT_EQ(DescribeColumns(*header), row.columns);
@@ -68,12 +70,35 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderRow{"CumulativeColumnIsATotalActual",
                   "項目 | 目標値 | 2年度実績 | 累計 (H28~R2年度) | 進捗率",
                   "1:target -; 2:actual 2020; 3:actual - total", 0, std::nullopt,
-                  Era::kReiwa}),
+                  Era::kReiwa},
+        // A layout whose tables follow their own heading (成果指標) lets one role make a header.
+        HeaderRow{"OneRoleWhenTheLayoutAllowsIt", "成果指標 | 単位 | 目標値（R7年度）", "2:target 2025", 0, 1,
+                  Era::kNone, {.min_value_columns = 1}},
+        // A row of years with the name, 単位 and a baseline column printed before them.
+        HeaderRow{"YearsAfterNameUnitAndBaseline", "市民満足度の割合 | 単位 | 計画策定時 | 令和2年度 | 令和3年度 実績",
+                  "2:baseline -; 3:target 2020 alone; 4:actual 2021", 0, 1, Era::kNone,
+                  {.years_after_labels = true}},
+        HeaderRow{"YearCellsPrintTheFirstRowsValues", "市長と直接対話をした市民の人数 | 28年度 120 | 29年度 120",
+                  "1:target 2016 alone; 2:target 2017 alone", 0, std::nullopt, Era::kHeisei,
+                  {.years_after_labels = true}},
+        HeaderRow{"RoleBeforeTheYearsIsTheirs", "実績 | 令和元年度 | 令和2年度",
+                  "1:actual 2019 alone; 2:actual 2020 alone", std::nullopt, std::nullopt, Era::kNone,
+                  {.years_after_labels = true}},
+        HeaderRow{"BaselineWithTheYearOfItsValue", "目標値 | 計画策定時(H27年度) | 平成29年度 | 平成30年度",
+                  "1:baseline 2015; 2:target 2017 alone; 3:target 2018 alone", std::nullopt, std::nullopt,
+                  Era::kNone, {.years_after_labels = true}},
+        HeaderRow{"BaselineYearBeforeYearsThatLeadValues", "基準値 H26 | 28年度 920 | 29年度 950",
+                  "0:baseline 2014; 1:target 2016 alone; 2:target 2017 alone", std::nullopt, std::nullopt,
+                  Era::kHeisei, {.years_after_labels = true}},
+        HeaderRow{"SecondBaselineYearHoldsTheActual", "当初 (H27末) | 現状値 (R1末)",
+                  "0:baseline 2015; 1:actual 2019", std::nullopt, std::nullopt, Era::kNone,
+                  {.years_after_labels = true}}),
     [](const auto& info) { return info.param.name; });
 
 struct NotHeaderRow {
   std::string name;
   std::string printed;
+  HeaderOptions options = {};
 };
 
 void PrintTo(const NotHeaderRow& row, std::ostream* out) { *out << row.name << " [" << row.printed << "]"; }
@@ -81,7 +106,7 @@ void PrintTo(const NotHeaderRow& row, std::ostream* out) { *out << row.name << "
 class ReadTableHeaderRejects : public ::testing::TestWithParam<NotHeaderRow> {};
 
 TEST_P(ReadTableHeaderRejects, GivesNoHeader) {
-  EXPECT_FALSE(ReadTableHeader(CellsOf(GetParam().printed, 3), 3).has_value());
+  EXPECT_FALSE(ReadTableHeader(CellsOf(GetParam().printed, 3), 3, GetParam().options).has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -92,8 +117,46 @@ INSTANTIATE_TEST_SUITE_P(
         NotHeaderRow{"OneRoleWithTheName", "指標 | 目標値"},
         NotHeaderRow{"RowWithAValue", "指標 | 現状値 | 目標値 | 30件"},
         NotHeaderRow{"NameAndUnitWithoutRoles", "指標名 | 単位"},
-        NotHeaderRow{"DataRow", "介護職員数 | 445人 | 490人"}),
+        NotHeaderRow{"DataRow", "介護職員数 | 445人 | 490人"},
+        // A row of years: a lone "2020" is a value, a year before a word a column of text.
+        NotHeaderRow{"LoneFiguresAreNoYears", "指標 | 2020 | 2021", {.years_after_labels = true}},
+        NotHeaderRow{"YearBeforeAWordIsText", "R1年度取組内容 | R2年度取組内容", {.years_after_labels = true}},
+        NotHeaderRow{"OneYearIsNoRowOfYears", "指標 | 令和2年度", {.years_after_labels = true}}),
     [](const auto& info) { return info.param.name; });
+
+// Header rows read from a grid row: one cell per grid cell, markup out, long cells empty.
+
+GridRow MarkdownRow(std::vector<std::string> cells) {
+  GridRow row;
+  row.line = 4;
+  row.kind = RowKind::kMarkdownTable;
+  row.cells = std::move(cells);
+  return row;
+}
+
+TEST(ReadHeaderRow, TakesMarkupOutOfLabels) {
+  const GridRow row = MarkdownRow({"**指標名**", "現状値<sup>※1</sup>", "目標値(R7年度)"});
+  CellMemo memo;
+  const std::optional<TableHeader> header = ReadHeaderRow(row, Era::kNone, 64, {}, memo);
+  ASSERT_TRUE(header.has_value());
+  EXPECT_EQ(header->line, 4);
+  EXPECT_EQ(header->name_column, 0);
+  EXPECT_EQ(DescribeColumns(*header), "1:baseline -; 2:target 2025");
+}
+
+TEST(ReadHeaderRow, ReadsALongCellAsEmpty) {
+  const GridRow row = MarkdownRow({"目標値", std::string(65, 'x'), "現状値"});
+  CellMemo memo;
+  const std::optional<TableHeader> header = ReadHeaderRow(row, Era::kNone, 64, {}, memo);
+  ASSERT_TRUE(header.has_value());
+  EXPECT_EQ(header->width, 3);
+  EXPECT_EQ(DescribeColumns(*header), "0:target -; 2:baseline -");
+}
+
+TEST(ReadHeaderRow, RowWithAValueIsNoHeader) {
+  CellMemo memo;
+  EXPECT_FALSE(ReadHeaderRow(MarkdownRow({"目標値", "52.7%", "現状値"}), Era::kNone, 64, {}, memo).has_value());
+}
 
 // A header printed again on a later page without its row of years.
 
