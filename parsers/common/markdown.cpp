@@ -4,6 +4,8 @@
 
 #include <array>
 
+#include "keikaku/normalize/text.h"
+
 namespace keikaku::layouts {
 namespace {
 
@@ -39,25 +41,9 @@ bool NonAsciiAt(std::string_view text, size_t begin) {
 
 }  // namespace
 
-bool IsBlankText(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      ++i;
-    } else if (text.compare(i, 3, "\u3000") == 0) {
-      i += 3;
-    } else if (text.compare(i, 2, "\u00a0") == 0) {
-      i += 2;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
 size_t FilledCellCount(const GridRow& row) {
   size_t filled = 0;
-  for (const std::string& cell : row.cells) filled += !IsBlankText(cell);
+  for (const std::string& cell : row.cells) filled += !normalize::IsBlank(cell);
   return filled;
 }
 

@@ -22,10 +22,6 @@ struct MarkdownLine {
 // escaped and bare asterisks ("\*", "*", "**bold**"). Other HTML is left to NormalizeText.
 std::string StripMarkup(std::string_view raw);
 
-// True when `text` holds only white space (ASCII, tab, CR, NBSP, U+3000). Cheaper than
-// normalising the cell when only emptiness matters.
-bool IsBlankText(std::string_view text);
-
 // Number of cells of `row` that are not blank.
 size_t FilledCellCount(const GridRow& row);
 

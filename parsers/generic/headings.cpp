@@ -78,7 +78,7 @@ bool IsQuantity(std::string_view text, std::string_view title) {
 std::vector<size_t> FilledCells(const GridRow& row) {
   std::vector<size_t> filled;
   for (size_t i = 0; i < row.cells.size(); ++i) {
-    if (!IsBlankText(row.cells[i])) filled.push_back(i);
+    if (!normalize::IsBlank(row.cells[i])) filled.push_back(i);
   }
   return filled;
 }

@@ -77,7 +77,7 @@ std::vector<size_t> AlignCells(const GridRow& row, size_t width, RowAlignment& a
   if (row.cells.size() == width) return map;
   std::vector<size_t> filled;
   for (size_t i = 0; i < row.cells.size(); ++i) {
-    if (!IsBlankText(row.cells[i])) filled.push_back(i);
+    if (!normalize::IsBlank(row.cells[i])) filled.push_back(i);
   }
   if (filled.size() != width) return map;
   alignment = AlignInOrder(filled, map);
@@ -122,7 +122,7 @@ std::optional<Indicator> ReadIndicatorRow(const GridRow& row, const TableHeader&
   for (const HeaderColumn& column : header.values) {
     const auto at = static_cast<size_t>(column.column);
     const std::string text = ValueText(raw(at));
-    if (IsBlankText(text)) continue;
+    if (normalize::IsBlank(text)) continue;
     const size_t cell = at < cells.size() ? cells[at] : at;
     Observation observation = MakeObservation(text, column.fy, {row.line, static_cast<int>(cell)},
                                               indicator.unit.value_or(""), normalize::Era::kNone);
