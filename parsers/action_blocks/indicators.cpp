@@ -154,10 +154,7 @@ Alignment AlignValues(const Row& row, const IndicatorDraft& draft, std::vector<D
 
 // "現状値", "現状値(H26年度)", "基準値 H26": a header cell over a column of baselines.
 bool IsBaselineHeader(const std::string& cell) {
-  static const std::vector<std::string> kLabels = LabelsOf("baseline");
-  const std::string key = normalize::RemoveSpaces(cell);
-  return std::any_of(kLabels.begin(), kLabels.end(),
-                     [&](const std::string& label) { return key.starts_with(label); });
+  return !LeadingLabel(normalize::RemoveSpaces(cell), "baseline").empty();
 }
 
 // The header part of a draft: name cells, a baseline column, the years and inline values.

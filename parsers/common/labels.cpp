@@ -13,9 +13,16 @@
 namespace keikaku::layouts {
 namespace {
 
+// Lets the maps be searched by string_view.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
 struct Lexicon {
   std::unordered_map<std::string, std::string> kind_of_label;
   std::vector<std::pair<std::string, std::string>> ordered;  // (kind, label)
+  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> labels_of_kind;  // in order
   std::vector<std::string> conflicts;
 };
 
@@ -34,6 +41,7 @@ void AddLines(std::string_view data, Lexicon& result) {
       result.conflicts.push_back(label + ": " + it->second + ", " + kind);
       continue;
     }
+    result.labels_of_kind[kind].push_back(label);
     result.ordered.emplace_back(std::move(kind), std::move(label));
   }
 }
@@ -75,11 +83,19 @@ std::string_view NormalizedLabelKind(std::string_view normalized_cell) {
 bool IsLabel(std::string_view cell, std::string_view kind) { return LabelKind(cell) == kind; }
 
 std::vector<std::string> LabelsOf(std::string_view kind) {
-  std::vector<std::string> labels;
-  for (const auto& [k, label] : TheLexicon().ordered) {
-    if (k == kind) labels.push_back(label);
+  const auto& by_kind = TheLexicon().labels_of_kind;
+  const auto it = by_kind.find(kind);
+  return it == by_kind.end() ? std::vector<std::string>() : it->second;
+}
+
+std::string_view LeadingLabel(std::string_view compact, std::string_view kind) {
+  const auto& by_kind = TheLexicon().labels_of_kind;
+  const auto it = by_kind.find(kind);
+  if (it == by_kind.end()) return {};
+  for (const std::string& label : it->second) {
+    if (compact.starts_with(label)) return label;
   }
-  return labels;
+  return {};
 }
 
 std::vector<std::string> LexiconConflicts() { return TheLexicon().conflicts; }

@@ -22,6 +22,10 @@ bool IsLabel(std::string_view cell, std::string_view kind);
 // Every label of `kind`, normalised, in lexicon order.
 std::vector<std::string> LabelsOf(std::string_view kind);
 
+// The first label of `kind` (lexicon order) that `compact` — a normalised text without its
+// spaces — starts with: "現状値(H26年度)" → "現状値" for "baseline". "" when none.
+std::string_view LeadingLabel(std::string_view compact, std::string_view kind);
+
 // Lines of the lexicon that give a label a second kind ("成果指標: indicator, chapter_indicators"),
 // refused when it was loaded: the first kind stands. Empty for a sound lexicon.
 std::vector<std::string> LexiconConflicts();

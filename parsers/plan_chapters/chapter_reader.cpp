@@ -12,12 +12,6 @@
 namespace keikaku::layouts {
 namespace {
 
-// The lexicon's policy_block labels, read once.
-const std::vector<std::string>& PolicyBlockLabels() {
-  static const std::vector<std::string> labels = LabelsOf("policy_block");
-  return labels;
-}
-
 // A 施策大項目 line with its number and title is short; longer lines are narrative.
 constexpr size_t kMaxLabelLineBytes = 300;
 
@@ -27,10 +21,6 @@ bool IsDigits(std::string_view text) {
     if (c < '0' || c > '9') return false;
   }
   return true;
-}
-
-bool StartsWith(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
 }
 
 // The rest of `text` once `compact_bytes` bytes of it, not counting spaces, are skipped.
@@ -89,12 +79,7 @@ std::optional<ChapterSection> SectionOfLabel(std::string_view text, std::string*
   return it->second;
 }
 
-bool StartsWithPolicyBlockLabel(std::string_view compact) {
-  for (const std::string& label : PolicyBlockLabels()) {
-    if (StartsWith(compact, label)) return true;
-  }
-  return false;
-}
+bool StartsWithPolicyBlockLabel(std::string_view compact) { return !LeadingLabel(compact, "policy_block").empty(); }
 
 void ChapterReader::Read(const GridRow& row) {
   if (IsTableRow(row)) {
@@ -183,25 +168,23 @@ bool ChapterReader::ReadDocumentHeading(const MarkdownLine& line, const std::str
 bool ChapterReader::StartPolicy(const std::string& text, int line_number) {
   if (text.size() > kMaxLabelLineBytes) return false;
   const std::string compact = WithoutSpaces(text);
-  for (const std::string& label : PolicyBlockLabels()) {
-    if (!StartsWith(compact, label)) continue;
-    const std::string after = compact.substr(label.size());
-    normalize::Heading heading;
-    if (!after.empty() && !IsDigits(after)) {
-      heading = normalize::SplitHeading(AfterCompactPrefix(text, label.size()));
-      if (heading.number.empty()) return false;  // a sentence that starts with the label
-    }
-    FinishPolicy();
-    policy_.emplace();
-    policy_->line = line_number;
-    policy_->block_number = IsDigits(after) ? after : heading.number;
-    if (!heading.title.empty()) {
-      policy_->block_title = RemoveWrapSpaces(heading.title);
-      policy_->awaiting_title = false;
-    }
-    return true;
+  const std::string_view label = LeadingLabel(compact, "policy_block");
+  if (label.empty()) return false;
+  const std::string after = compact.substr(label.size());
+  normalize::Heading heading;
+  if (!after.empty() && !IsDigits(after)) {
+    heading = normalize::SplitHeading(AfterCompactPrefix(text, label.size()));
+    if (heading.number.empty()) return false;  // a sentence that starts with the label
   }
-  return false;
+  FinishPolicy();
+  policy_.emplace();
+  policy_->line = line_number;
+  policy_->block_number = IsDigits(after) ? after : heading.number;
+  if (!heading.title.empty()) {
+    policy_->block_title = RemoveWrapSpaces(heading.title);
+    policy_->awaiting_title = false;
+  }
+  return true;
 }
 
 // The lines after 施策大項目: its number alone ("**1**", "# 4", "2"), then its title heading.

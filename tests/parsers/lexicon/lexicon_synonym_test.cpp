@@ -9,6 +9,7 @@
 #include <ostream>
 #include <string>
 
+#include "common/labels.h"
 #include "keikaku/parsers/grid.h"
 #include "keikaku/parsers/parse.h"
 #include "support/gold_scoring.h"
@@ -92,6 +93,11 @@ INSTANTIATE_TEST_SUITE_P(
                       SynonymCase{"honjo-sogo-keikaku-zenki-ch6.txt", "めざす姿", "将来の姿"}));
 
 // The generic reader: a KPI list whose header says 出発値 and 到達値.
+TEST(LexiconSynonym, LeadsAHeaderCellLikeTheLabelItStandsFor) {
+  ASSERT_TRUE(kSynonymsAdded);
+  EXPECT_EQ(layouts::LeadingLabel("出発値(H26年度)", "baseline"), "出発値");
+}
+
 TEST(LexiconSynonym, ReachesTheGenericReader) {
   ASSERT_TRUE(kSynonymsAdded);
   const std::string list = "指標名 | 現状値（2022年度） | 目標値（2027年度）\n移住者数 | 2,960人 | 4,500人\n";
