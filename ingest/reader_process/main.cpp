@@ -3,7 +3,6 @@
 
 #include "pdf_process.h"
 
-// _exit: the process's memory goes with it. An exit would have LeakSanitizer report what
-// fontconfig keeps for the life of a process; ReadPdfGrid's own leaks are caught by the
-// in-process PDF tests.
+// _exit: the process's memory goes with it, one PDF later. An exit would have LeakSanitizer
+// report what fontconfig keeps for the life of a process.
 int main(int argc, char** argv) { _exit(keikaku::ingest::PdfReaderMain(argc, argv)); }

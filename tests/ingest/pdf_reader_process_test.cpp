@@ -4,10 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
-#include "../../ingest/readers.h"
+#include "ingest/ingest_test_util.h"
+#include "keikaku/ingest/formats.h"
 #include "support/shell.h"
 
 namespace keikaku::ingest {
@@ -24,7 +26,9 @@ std::string ReaderCommand(const std::vector<std::string>& arguments) {
   return command;
 }
 
-TEST(PdfReaderProcess, GivesTheGridOfTheInProcessReader) {
+// The grid keikaku-pdf-reader writes is the one ingest reads through ReadGrid. (Reading in
+// this process would leave fontconfig's process-long allocations to LeakSanitizer.)
+TEST(PdfReaderProcess, GivesTheGridIngestReads) {
   std::ifstream in(kFixture, std::ios::binary);
   std::ostringstream pdf;
   pdf << in.rdbuf();
@@ -34,12 +38,13 @@ TEST(PdfReaderProcess, GivesTheGridOfTheInProcessReader) {
   ASSERT_EQ(run.exit_code, 0) << run.errors;
   GridResult spawned;
   ASSERT_TRUE(DeserializeGrid(run.output, spawned));
-  const GridResult in_process = ReadPdfGrid(pdf.str(), limits);
   ASSERT_TRUE(spawned.ok) << spawned.error;
-  EXPECT_EQ(spawned.grid.title, in_process.grid.title);
-  EXPECT_EQ(spawned.grid.author, in_process.grid.author);
-  EXPECT_FALSE(spawned.grid.rows.empty());
-  EXPECT_TRUE(spawned.grid.rows == in_process.grid.rows);
+  const std::vector<std::string> rows = testing::RowTexts(spawned.grid);
+  EXPECT_NE(std::find(rows.begin(), rows.end(), "新規就農者数 |  | ５年間で３人"), rows.end());
+  const GridResult ingested = ReadGrid(Format::kPdf, pdf.str(), "", limits);
+  EXPECT_EQ(spawned.grid.title, ingested.grid.title);
+  EXPECT_EQ(spawned.grid.author, ingested.grid.author);
+  EXPECT_TRUE(spawned.grid.rows == ingested.grid.rows);
 }
 
 TEST(PdfReaderProcess, ReportsThePdfsErrorInTheGrid) {
